@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The one entry point. ./build.sh -h lists the verbs.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+usage() {
+  cat <<'USAGE'
+usage: ./build.sh [verb]
+  (none), build   run the snippets (reusing fresh captures), render every page of
+                  every language into target/site/; prints its index.html last
+  test            the whole test suite: every snippet and Python original against
+                  its expectation, the checker's unit tests, the site's checks
+  snippet NAME    run one snippet and check it, e.g. ./build.sh snippet Gather
+  clean           remove target/ (build output, captured runs)
+  -h, --help      this text
+USAGE
+}
+
+case ${1:-} in -h|--help|help) usage; exit 0 ;; esac
+
+source site/scripts/jdk25.sh
+JAVA_HOME=$(find_jdk25) || exit 1
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+command -v mvn >/dev/null || { echo "error: Maven (mvn) is needed: install it (e.g. apt-get install maven)" >&2; exit 1; }
+
+MVN=(mvn -B --no-transfer-progress)
+# Maven 3.8's own Guava warns about sun.misc.Unsafe on JDK 25
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+
+step() { printf '[build] %s\n' "$*" >&2; }
+
+# JBang is fetched once, before snippets start running side by side.
+bootstrap_jbang() {
+  local out
+  out=$(./jbang --version 2>&1) || { printf '%s\n' "$out" >&2; exit 1; }
+}
+
+compile() {
+  step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
+  "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+}
+
+run_main() { # <class> [args...]
+  local class=$1; shift
+  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "target/classes:$(cat target/classpath.txt)" "$class" "$@"
+}
+
+verb=${1:-build}
+case $verb in
+  build)
+    bootstrap_jbang
+    compile
+    run_main dev.asyncguide.site.SiteBuilder ;;
+  test)
+    bootstrap_jbang
+    step "running the test suite"
+    "${MVN[@]}" test ;;
+  snippet)
+    [[ $# -eq 2 ]] || { echo "usage: ./build.sh snippet NAME (a file snippets/NAME.java)" >&2; exit 2; }
+    bootstrap_jbang
+    compile
+    run_main dev.asyncguide.snippet.CheckSnippet "$2" ;;
+  clean) rm -rf target ;;
+  *) echo "error: unknown verb '$verb'" >&2; usage >&2; exit 2 ;;
+esac

@@ -1,0 +1,70 @@
+package dev.asyncguide.site;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One folder of docs/: its code (the folder name, a BCP 47 tag such as
+ * {@code ko}, {@code en}, {@code pt-BR}), its own name and the words of the
+ * site's interface, from {@code docs/<code>/language.properties}.
+ */
+public record Language(String code, String name, Path dir, Map<String, String> ui) {
+
+    /** The language the tutorial was written in; others translate it. */
+    public static final String SOURCE = "ko";
+
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?");
+
+    /** Every language folder, the source language first. */
+    public static List<Language> all(Path docs) throws IOException {
+        List<Language> langs = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(docs)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                langs.add(read(dir));
+            }
+        }
+        langs.sort((a, b) -> a.code.equals(SOURCE) ? -1 : b.code.equals(SOURCE) ? 1
+                : a.code.compareTo(b.code));
+        if (langs.isEmpty() || !langs.getFirst().code.equals(SOURCE)) {
+            throw new BuildException(docs + "/" + SOURCE + ":1: the source language folder is missing");
+        }
+        return langs;
+    }
+
+    static Language read(Path dir) throws IOException {
+        String code = dir.getFileName().toString();
+        if (!CODE.matcher(code).matches()) {
+            throw new BuildException(dir + ":1: \"" + code + "\" is not a language code"
+                    + " (use a BCP 47 tag such as ko, en, ja, pt-BR)");
+        }
+        Path file = dir.resolve("language.properties");
+        if (!Files.exists(file)) {
+            throw new BuildException(file + ":1: missing; it names the language"
+                    + " and the site's words in it (copy it from docs/en)");
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        }
+        String name = p.getProperty("name");
+        if (name == null || name.isBlank()) {
+            throw new BuildException(file + ":1: needs name=<the language's own name>");
+        }
+        Map<String, String> ui = new LinkedHashMap<>();
+        p.stringPropertyNames().stream().sorted().forEach(k -> ui.put(k, p.getProperty(k)));
+        return new Language(code, name, dir, Map.copyOf(ui));
+    }
+
+    public String ui(String key) {
+        return ui.getOrDefault(key, key);
+    }
+}

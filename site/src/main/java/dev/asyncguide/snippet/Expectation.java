@@ -1,0 +1,247 @@
+package dev.asyncguide.snippet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What a snippet must print, read from {@code snippets/<Name>.expect}.
+ *
+ * <pre>
+ * # comment
+ * &#64;python python/gather.py   the Python twin, relative to snippets/
+ * &#64;alone                      run with no other snippet alongside
+ * &#64;timeout 30s                kill the run after this long
+ * &#64;any-order ... &#64;end           lines in between may come in any order
+ * results: [0, 0, 0, 0]      a plain line, matched exactly; {A..B}
+ *                            inside it matches a number in [A, B]
+ * ~ regex                    a regular expression for the whole line
+ * elapsed: 1.00s             a timing: ideal seconds (and "&lt;= 1.60s")
+ * </pre>
+ */
+public record Expectation(
+        Path file,
+        List<Group> groups,
+        Optional<Path> python,
+        boolean alone,
+        Duration timeout) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A run of expected lines; unordered groups may match in any order. */
+    public record Group(List<Expected> lines, boolean anyOrder) {}
+
+    /** One expected output line. */
+    public sealed interface Expected {
+        int sourceLine();
+
+        /** Why {@code actual} does not fit, or empty when it does. */
+        Optional<String> mismatch(String actual);
+    }
+
+    /** A literal line, where {A..B} stands for a number in a range. */
+    public record Literal(int sourceLine, String text, Pattern pattern,
+                          List<double[]> ranges) implements Expected {
+        public Optional<String> mismatch(String actual) {
+            Matcher m = pattern.matcher(actual);
+            if (!m.matches()) {
+                return Optional.of("expected \"" + text + "\"");
+            }
+            for (int i = 0; i < ranges.size(); i++) {
+                double v = Double.parseDouble(m.group(i + 1));
+                double[] r = ranges.get(i);
+                if (v < r[0] || v > r[1]) {
+                    return Optional.of("number " + m.group(i + 1)
+                            + " is outside " + r[0] + ".." + r[1]
+                            + " in \"" + text + "\"");
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A line matched by a regular expression. */
+    public record Regex(int sourceLine, Pattern pattern) implements Expected {
+        public Optional<String> mismatch(String actual) {
+            return pattern.matcher(actual).matches()
+                    ? Optional.empty()
+                    : Optional.of("expected a line matching /" + pattern + "/");
+        }
+    }
+
+    /** A timing claim: measured must lie in [ideal - 0.05 s, upper]. */
+    public record TimingClaim(int sourceLine, String label, double ideal,
+                              double upper) implements Expected {
+        /** Sleeps and timers only ever run late, never early. */
+        public static final double EARLY_SLACK = 0.05;
+
+        /** Default upper bound: survives a loaded 2-core machine, and
+         *  stays below twice the ideal, where a sequential run lands. */
+        public static double defaultUpper(double ideal) {
+            return 1.5 * ideal + 0.25;
+        }
+
+        public Optional<String> mismatch(String actual) {
+            var t = Timing.parse(actual);
+            if (t.isEmpty() || !t.get().label().equals(label)) {
+                return Optional.of("expected a timing line \""
+                        + Timing.describe(label) + ": N.NNs\"");
+            }
+            return check(t.get().seconds());
+        }
+
+        public Optional<String> check(double measured) {
+            if (measured < ideal - EARLY_SLACK || measured > upper) {
+                return Optional.of(Timing.describe(label) + " "
+                        + Timing.seconds(measured) + " is outside "
+                        + Timing.seconds(ideal - EARLY_SLACK) + ".."
+                        + Timing.seconds(upper) + " (ideal "
+                        + Timing.seconds(ideal) + ")");
+            }
+            return Optional.empty();
+        }
+    }
+
+    public List<Expected> allLines() {
+        return groups.stream().flatMap(g -> g.lines().stream()).toList();
+    }
+
+    public List<TimingClaim> timings() {
+        return allLines().stream()
+                .filter(TimingClaim.class::isInstance)
+                .map(TimingClaim.class::cast)
+                .toList();
+    }
+
+    private static final Pattern RANGE =
+            Pattern.compile("\\{(-?\\d+(?:\\.\\d+)?)\\.\\.(-?\\d+(?:\\.\\d+)?)}");
+    private static final Pattern TIMING_CLAIM = Pattern.compile(
+            "^((?:.+ )?elapsed: )(\\d+\\.\\d{2})s(?: <= (\\d+\\.\\d{2})s)?$");
+
+    /** Reads an expectation file; a mistake in it is reported as
+     *  {@code file:line: message}. */
+    public static Expectation read(Path file) throws IOException {
+        List<String> text = Files.readAllLines(file);
+        List<Group> groups = new ArrayList<>();
+        List<Expected> current = new ArrayList<>();
+        boolean inAnyOrder = false;
+        Optional<Path> python = Optional.empty();
+        boolean alone = false;
+        Duration timeout = DEFAULT_TIMEOUT;
+        for (int i = 0; i < text.size(); i++) {
+            int n = i + 1;
+            String line = text.get(i);
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.startsWith("@")) {
+                String[] parts = trimmed.split("\\s+", 2);
+                String arg = parts.length > 1 ? parts[1] : "";
+                switch (parts[0]) {
+                    case "@python" -> {
+                        if (arg.isEmpty()) {
+                            throw bad(file, n, "@python needs a path");
+                        }
+                        python = Optional.of(Path.of(arg));
+                    }
+                    case "@alone" -> alone = true;
+                    case "@timeout" -> {
+                        if (!arg.matches("\\d+s")) {
+                            throw bad(file, n, "@timeout wants seconds, e.g. 30s");
+                        }
+                        timeout = Duration.ofSeconds(Long.parseLong(
+                                arg.substring(0, arg.length() - 1)));
+                    }
+                    case "@any-order" -> {
+                        if (inAnyOrder) {
+                            throw bad(file, n, "@any-order inside @any-order");
+                        }
+                        if (!current.isEmpty()) {
+                            groups.add(new Group(List.copyOf(current), false));
+                        }
+                        current.clear();
+                        inAnyOrder = true;
+                    }
+                    case "@end" -> {
+                        if (!inAnyOrder) {
+                            throw bad(file, n, "@end without @any-order");
+                        }
+                        groups.add(new Group(List.copyOf(current), true));
+                        current.clear();
+                        inAnyOrder = false;
+                    }
+                    default -> throw bad(file, n, "unknown directive " + parts[0]
+                            + " (known: @python @alone @timeout @any-order @end)");
+                }
+                continue;
+            }
+            current.add(parseLine(file, n, line));
+        }
+        if (inAnyOrder) {
+            throw bad(file, text.size(), "@any-order is never closed by @end");
+        }
+        if (!current.isEmpty()) {
+            groups.add(new Group(List.copyOf(current), false));
+        }
+        if (groups.isEmpty()) {
+            throw bad(file, 1, "declares no expected output line");
+        }
+        return new Expectation(file, List.copyOf(groups), python, alone, timeout);
+    }
+
+    private static Expected parseLine(Path file, int n, String line) {
+        if (line.startsWith("~ ")) {
+            try {
+                return new Regex(n, Pattern.compile(line.substring(2)));
+            } catch (PatternSyntaxException e) {
+                throw bad(file, n, "bad regular expression: " + e.getDescription());
+            }
+        }
+        Matcher t = TIMING_CLAIM.matcher(line);
+        if (t.matches()) {
+            String prefix = t.group(1);
+            String label = prefix.equals("elapsed: ") ? Timing.NO_LABEL
+                    : prefix.substring(0, prefix.length() - " elapsed: ".length());
+            double ideal = Double.parseDouble(t.group(2));
+            double upper = t.group(3) != null ? Double.parseDouble(t.group(3))
+                    : TimingClaim.defaultUpper(ideal);
+            if (upper <= ideal) {
+                throw bad(file, n, "upper bound must be above the ideal");
+            }
+            return new TimingClaim(n, label, ideal, upper);
+        }
+        if (line.contains("elapsed: ")) {
+            throw bad(file, n, "a timing line reads \"[label ]elapsed: 1.00s\""
+                    + " optionally followed by \" <= 1.60s\"");
+        }
+        StringBuilder regex = new StringBuilder();
+        List<double[]> ranges = new ArrayList<>();
+        Matcher r = RANGE.matcher(line);
+        int last = 0;
+        while (r.find()) {
+            regex.append(Pattern.quote(line.substring(last, r.start())));
+            regex.append("(-?\\d+(?:\\.\\d+)?)");
+            double lo = Double.parseDouble(r.group(1));
+            double hi = Double.parseDouble(r.group(2));
+            if (lo > hi) {
+                throw bad(file, n, "empty range " + r.group());
+            }
+            ranges.add(new double[] {lo, hi});
+            last = r.end();
+        }
+        regex.append(Pattern.quote(line.substring(last)));
+        return new Literal(n, line, Pattern.compile(regex.toString()), ranges);
+    }
+
+    private static IllegalArgumentException bad(Path file, int line, String msg) {
+        return new IllegalArgumentException(file + ":" + line + ": " + msg);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.asyncguide.snippet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checker that decides whether a snippet proves its page's claim. */
+class OutputCheckTest {
+
+    @TempDir
+    Path dir;
+
+    Expectation expect(String... lines) throws IOException {
+        Path f = dir.resolve("Demo.expect");
+        Files.write(f, List.of(lines));
+        return Expectation.read(f);
+    }
+
+    @Test
+    void sequentialRunDeclaredConcurrentFails() throws IOException {
+        var exp = expect("# three 1-second waits at once", "elapsed: 1.00s");
+        var problems = OutputCheck.mismatches(exp, List.of("elapsed: 3.01s"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.getFirst().contains("Demo.expect:2:"), problems.getFirst());
+        assertTrue(problems.getFirst().contains("elapsed 3.01s is outside 0.95s..1.75s"),
+                problems.getFirst());
+    }
+
+    @Test
+    void concurrentRunPasses() throws IOException {
+        var exp = expect("elapsed: 1.00s");
+        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("elapsed: 1.00s")));
+        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("elapsed: 1.31s")));
+    }
+
+    @Test
+    void tooFastIsAsWrongAsTooSlow() throws IOException {
+        var exp = expect("elapsed: 3.00s");
+        var problems = OutputCheck.mismatches(exp, List.of("elapsed: 1.02s"));
+        assertEquals(1, problems.size());
+    }
+
+    @Test
+    void defaultUpperBoundSeparatesConcurrentFromSequential() {
+        // a concurrent ideal at most half the sequential one must be told apart
+        double concurrentUpper = Expectation.TimingClaim.defaultUpper(1.0);
+        assertTrue(concurrentUpper < 2.0, "upper " + concurrentUpper);
+        assertTrue(concurrentUpper >= 1.5, "too tight for a loaded machine");
+    }
+
+    @Test
+    void labelledTimingsAreMatchedByLabel() throws IOException {
+        var exp = expect("sequential elapsed: 3.00s", "concurrent elapsed: 1.00s");
+        assertEquals(List.of(), OutputCheck.mismatches(exp,
+                List.of("sequential elapsed: 3.02s", "concurrent elapsed: 1.01s")));
+        var swapped = OutputCheck.mismatches(exp,
+                List.of("concurrent elapsed: 1.01s", "sequential elapsed: 3.02s"));
+        assertEquals(2, swapped.size(), swapped.toString());
+    }
+
+    @Test
+    void explicitUpperBound() throws IOException {
+        var exp = expect("elapsed: 1.00s <= 1.20s");
+        assertEquals(1, OutputCheck.mismatches(exp, List.of("elapsed: 1.25s")).size());
+    }
+
+    @Test
+    void unparsableOutputFailsReadably() throws IOException {
+        var exp = expect("results: [0, 0, 0, 0]", "elapsed: 1.00s");
+        var problems = OutputCheck.mismatches(exp, List.of("Exception in thread main", "took 1 s"));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("output line 1 \"Exception in thread main\""));
+        assertTrue(problems.get(0).contains("expected \"results: [0, 0, 0, 0]\""));
+        assertTrue(problems.get(1).contains("expected a timing line \"elapsed: N.NNs\""),
+                problems.get(1));
+    }
+
+    @Test
+    void missingAndExtraLinesAreReported() throws IOException {
+        var exp = expect("a", "b");
+        assertTrue(OutputCheck.mismatches(exp, List.of("a")).getFirst()
+                .contains("missing output line 2"));
+        assertTrue(OutputCheck.mismatches(exp, List.of("a", "b", "c")).getFirst()
+                .contains("unexpected output line 3 \"c\""));
+    }
+
+    @Test
+    void rangesAndPatterns() throws IOException {
+        var exp = expect("item 1 at {0.45..0.90}s", "~ Thread\\[#\\d+\\]");
+        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("item 1 at 0.51s", "Thread[#21]")));
+        var out = OutputCheck.mismatches(exp, List.of("item 1 at 1.51s", "Thread[main]"));
+        assertEquals(2, out.size(), out.toString());
+        assertTrue(out.get(0).contains("outside 0.45..0.9"), out.get(0));
+    }
+
+    @Test
+    void anyOrderBlock() throws IOException {
+        var exp = expect("start", "@any-order", "task a", "task b", "@end", "done");
+        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("start", "task b", "task a", "done")));
+        assertEquals(1, OutputCheck.mismatches(exp, List.of("start", "task b", "task b", "done")).size());
+    }
+
+    @Test
+    void pythonTwinMustMakeTheSameTimingClaim() throws IOException {
+        var exp = expect("results: [0, 0]", "elapsed: 1.00s");
+        assertEquals(List.of(), OutputCheck.timingMismatches(exp, "gather.py",
+                List.of("[0, 0]", "elapsed: 1.01s")));
+        assertEquals(1, OutputCheck.timingMismatches(exp, "gather.py",
+                List.of("elapsed: 2.01s")).size());
+        assertTrue(OutputCheck.timingMismatches(exp, "gather.py", List.of("done"))
+                .getFirst().contains("prints no \"elapsed: N.NNs\" line"));
+    }
+
+    @Test
+    void brokenExpectationsNameFileAndLine() throws IOException {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> expect("# nothing but comments"));
+        assertTrue(e.getMessage().endsWith("Demo.expect:1: declares no expected output line"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> expect("ok", "elapsed: 1s"));
+        assertTrue(e.getMessage().contains("Demo.expect:2:"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> expect("ok", "@sometimes"));
+        assertTrue(e.getMessage().contains("Demo.expect:2: unknown directive"), e.getMessage());
+    }
+
+    @Test
+    void snippetWithoutExpectationIsAnError() throws IOException {
+        Path java = dir.resolve("Lonely.java");
+        Files.writeString(java, "class Lonely {}");
+        var e = assertThrows(IllegalArgumentException.class, () -> Snippet.of(java).expectation());
+        assertTrue(e.getMessage().contains("Lonely.java:1: declares no expectation"), e.getMessage());
+    }
+}

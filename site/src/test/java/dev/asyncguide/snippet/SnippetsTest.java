@@ -1,0 +1,45 @@
+package dev.asyncguide.snippet;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every snippets/*.java, run through the real ./jbang, against its
+ * snippets/*.expect (and its Python twin's timings, where python3 is
+ * installed). One test per snippet; a new file is picked up as it is.
+ */
+@Order(1) // first, so the site checks after it reuse these captured runs
+class SnippetsTest {
+
+    static final Path SNIPPETS = Path.of("snippets");
+
+    @TestFactory
+    Stream<DynamicTest> everySnippetPrintsWhatItDeclares() throws Exception {
+        List<Snippet> all = Snippet.all(SNIPPETS);
+        assertFalse(all.isEmpty(), "no snippets found in " + SNIPPETS.toAbsolutePath());
+        boolean python = PythonTwins.available();
+        var batch = new SnippetBatch(new SnippetRunner(Path.of("").toAbsolutePath()),
+                m -> System.out.println("[snippets] " + m), python);
+        Map<String, SnippetBatch.Outcome> outcomes = batch.runAll(all);
+        var captures = new Captures(Path.of("target/snippet-runs"));
+        return all.stream().map(s -> DynamicTest.dynamicTest(s.fileName(), s.source().toUri(), () -> {
+            var outcome = outcomes.get(s.name());
+            List<String> problems = CheckSnippet.problems(outcome);
+            if (!problems.isEmpty()) {
+                String printed = outcome.run().map(r -> String.join("\n  ", r.stdout())).orElse("");
+                fail(s.fileName() + " does not do what its page says:\n  "
+                        + String.join("\n  ", problems)
+                        + (printed.isEmpty() ? "" : "\nit printed:\n  " + printed));
+            }
+            captures.save(s, outcome.run().orElseThrow().stdout());
+        }));
+    }
+}
