@@ -131,6 +131,7 @@ public final class Renderer implements AutoCloseable {
             }
         });
         body = snippetBlocks.addRunAndOutput(body, ui);
+        body = ReaderMarkup.polish(body, ui);
         List<Heading> headings = new ArrayList<>();
         collect(doc, headings);
         String title = doc.getDoctitle();

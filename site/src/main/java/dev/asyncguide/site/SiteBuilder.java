@@ -75,6 +75,7 @@ public final class SiteBuilder {
             }
             writeRoot(layout, scratch, languages);
             copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
+            new ReaderSite(progress).finish(scratch, languages); // search index, page weight
             deleteTree(out);
             Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -1,0 +1,68 @@
+package dev.asyncguide.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The last step of a build, over the written site: each language's search
+ * index, then the weight of every page (the heaviest is reported; one over
+ * {@link PageWeight#LIMIT} fails the build), then where the browser tests'
+ * screenshots are.
+ */
+public final class ReaderSite {
+
+    /** Where the browser tests write their screenshots: next to the site. */
+    public static final String SCREENSHOTS = "site-screenshots";
+
+    private final Consumer<String> progress;
+
+    public ReaderSite(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** {@code site} is the folder being built (it is moved into place after). */
+    public void finish(Path site, List<Language> languages) throws IOException {
+        StringBuilder sizes = new StringBuilder();
+        List<String> over = new ArrayList<>();
+        for (Language lang : languages) {
+            Path dir = site.resolve(lang.code());
+            long bytes = SearchIndex.write(dir);
+            sizes.append(sizes.isEmpty() ? "" : ", ").append(lang.code()).append(' ')
+                    .append(PageWeight.kb(bytes));
+            if (bytes > PageWeight.LIMIT) {
+                over.add("site/" + lang.code() + "/" + SearchIndex.FILE + " " + PageWeight.kb(bytes));
+            }
+        }
+
+        List<PageWeight> weights = PageWeight.measure(site);
+        PageWeight heaviest = weights.getFirst();
+        progress.accept("heaviest page: " + heaviest.describe()
+                + "; limit " + PageWeight.kb(PageWeight.LIMIT));
+        progress.accept("search index, loaded on the first search: " + sizes
+                + "; limit " + PageWeight.kb(PageWeight.LIMIT) + " each");
+        weights.stream().filter(w -> w.total() > PageWeight.LIMIT)
+                .forEach(w -> over.add("site/" + w.describe()));
+        if (!over.isEmpty()) {
+            throw new BuildException("over " + PageWeight.kb(PageWeight.LIMIT)
+                    + " of HTML, CSS and JavaScript: " + String.join("; ", over));
+        }
+        progress.accept(screenshots(site.toAbsolutePath().getParent().resolve(SCREENSHOTS)));
+    }
+
+    private static String screenshots(Path dir) throws IOException {
+        long count = 0;
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                count = files.filter(p -> p.toString().endsWith(".png")).count();
+            }
+        }
+        return count > 0
+                ? "screenshots (" + count + ", from the last ./build.sh test): " + dir
+                : "screenshots: ./build.sh test writes them to " + dir;
+    }
+}
