@@ -11,6 +11,13 @@ usage: ./build.sh [verb]
   test            the whole test suite: every snippet and Python original against
                   its expectation, the checker's unit tests, the site's checks
   snippet NAME    run one snippet and check it, e.g. ./build.sh snippet Gather
+  translations [--diff] [LANG...]
+                  what to translate: every page of every language up to date,
+                  outdated (with what changed in the source), or missing
+  translated LANG PAGE...
+                  mark translated pages as caught up with the source: writes
+                  :source-commit: into their header, e.g. ./build.sh translated en 03-basics
+  (CONTRIBUTING.md tells translators the whole workflow)
   clean           remove target/ (build output, captured runs)
   -h, --help      this text
 USAGE
@@ -61,6 +68,13 @@ case $verb in
     bootstrap_jbang
     compile
     run_main dev.asyncguide.snippet.CheckSnippet "$2" ;;
+  translations)
+    compile
+    run_main dev.asyncguide.translate.TranslationsMain report "${@:2}" ;;
+  translated)
+    [[ $# -ge 3 ]] || { echo "usage: ./build.sh translated LANG PAGE... (e.g. ./build.sh translated en 03-basics)" >&2; exit 2; }
+    compile
+    run_main dev.asyncguide.translate.TranslationsMain record "${@:2}" ;;
   clean) rm -rf target ;;
   *) echo "error: unknown verb '$verb'" >&2; usage >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 package dev.asyncguide.site;
 
+import dev.asyncguide.translate.LanguageCodes;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ public record Language(String code, String name, Path dir, Map<String, String> u
     /** The language the tutorial was written in; others translate it. */
     public static final String SOURCE = "ko";
 
-    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2}|-[A-Z][a-z]{3})?");
+    private static final Pattern CODE = Pattern.compile(
+            "[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?");
 
     /** Every language folder, the source language first. */
     public static List<Language> all(Path docs) throws IOException {
@@ -42,9 +44,9 @@ public record Language(String code, String name, Path dir, Map<String, String> u
 
     static Language read(Path dir) throws IOException {
         String code = dir.getFileName().toString();
-        if (!CODE.matcher(code).matches()) {
-            throw new BuildException(dir + ":1: \"" + code + "\" is not a language code"
-                    + " (use a BCP 47 tag such as ko, en, ja, pt-BR)");
+        if (!CODE.matcher(code).matches() || LanguageCodes.problem(code).isPresent()) {
+            throw new BuildException(dir + ":1: docs/ holds one folder per language: "
+                    + LanguageCodes.problem(code).orElse("\"" + code + "\" is not a language code"));
         }
         Path file = dir.resolve("language.properties");
         if (!Files.exists(file)) {

@@ -5,6 +5,8 @@ import dev.asyncguide.snippet.Captures.Captured;
 import dev.asyncguide.snippet.Snippet;
 import dev.asyncguide.snippet.SnippetBatch;
 import dev.asyncguide.snippet.SnippetRunner;
+import dev.asyncguide.translate.TranslationPages;
+import dev.asyncguide.translate.Translations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,31 +30,45 @@ public final class SiteBuilder {
 
     private final Path root;
     private final Consumer<String> progress;
+    private Translations translations;
+    private String translatorsGuide = "";
 
     public SiteBuilder(Consumer<String> progress) {
-        this.root = Path.of("").toAbsolutePath();
+        this(Path.of(""), progress);
+    }
+
+    /** A builder for the repository (docs/, snippets/, site/theme/) at {@code root}. */
+    public SiteBuilder(Path root, Consumer<String> progress) {
+        this.root = root.toAbsolutePath().normalize();
         this.progress = progress;
     }
 
     // Paths below are relative to the repository root, which is the
     // working folder (build.sh and the test suite both run from there), so
     // every message names files as a contributor sees them.
+    private Path under(String name) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return root.equals(cwd) ? Path.of(name) : root.resolve(name);
+    }
+
     public Path docs() {
-        return Path.of("docs");
+        return under("docs");
     }
 
     public Path snippets() {
-        return Path.of("snippets");
+        return under("snippets");
     }
 
     public Path target() {
-        return Path.of("target");
+        return under("target");
     }
 
     /** Builds the site into {@code out}; returns its index.html. */
     public Path build(Path out) throws Exception {
         List<Language> languages = Language.all(docs());
         List<String> pages = pageNames(languages.getFirst());
+        translations = Translations.scan(root, languages, pages, false);
+        translations.errors().forEach(p -> progress.accept("warning: " + p));
         Map<String, Captured> captures = captureSnippets();
 
         Path scratch = out.resolveSibling(out.getFileName() + ".partial");
@@ -61,6 +77,7 @@ public final class SiteBuilder {
         try {
             Layout layout = new Layout(root.resolve("site/theme"));
             try (Renderer renderer = new Renderer(root, captures)) {
+                translatorsGuide = TranslationPages.guide(renderer, root);
                 int total = languages.size() * pages.size();
                 int done = 0;
                 for (Language lang : languages) {
@@ -85,7 +102,7 @@ public final class SiteBuilder {
     }
 
     /** The source language's pages, in reading order (file names sort). */
-    static List<String> pageNames(Language source) throws IOException {
+    public static List<String> pageNames(Language source) throws IOException {
         try (Stream<Path> files = Files.list(source.dir())) {
             List<String> names = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".adoc") && !n.startsWith("_"))
@@ -131,10 +148,12 @@ public final class SiteBuilder {
     private Map<String, Object> renderPage(Renderer renderer, Language lang, String page)
             throws IOException {
         Path file = lang.dir().resolve(page);
-        if (!Files.exists(file)) {
-            throw new BuildException(file + ":1: missing (the "
-                    + Language.SOURCE + " page " + docs().resolve(Language.SOURCE).resolve(page)
-                    + " has no " + lang.code() + " translation)");
+        // not translated yet (no file, or a copy of another language's page):
+        // the source page, marked so, with a banner
+        boolean fallback = !Files.exists(file)
+                || translations.state(lang.code(), page) == Translations.State.MISSING;
+        if (fallback) {
+            file = docs().resolve(Language.SOURCE).resolve(page);
         }
         Map<String, Object> attrs = new LinkedHashMap<>();
         lang.ui().forEach((k, v) -> attrs.put("ui-" + k, v));
@@ -144,7 +163,11 @@ public final class SiteBuilder {
         model.put("file", page);
         model.put("href", htmlName(page));
         model.put("title", r.title());
-        model.put("body", r.body());
+        model.put("body", fallback ? TranslationPages.fallbackBody(r.body()) : r.body());
+        if (fallback) {
+            model.put("contentLang", Language.SOURCE);
+        }
+        TranslationPages.banner(translations, lang, page).ifPresent(b -> model.put("banner", b));
         model.put("headings", r.headings());
         return model;
     }
@@ -187,6 +210,11 @@ public final class SiteBuilder {
             model.put("languages", switcher);
             Files.writeString(dir.resolve((String) page.get("href")),
                     layout.render("page", model));
+            if (i == 0) { // the translations page, in the index page's frame
+                Files.writeString(dir.resolve(TranslationPages.HREF), layout.render("page",
+                        TranslationPages.pageModel(translations, lang, languages, model,
+                                translatorsGuide)));
+            }
         }
     }
 

@@ -1,0 +1,193 @@
+package dev.asyncguide.translate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The git command line, run in the repository root. The translation checks
+ * use git itself rather than a Java library (JGit): every translator and CI
+ * machine has it anyway (they commit with it), it behaves exactly like the
+ * git they use (worktrees, shallow clones, safe.directory, config), and it
+ * adds no dependency to the build.
+ */
+public final class Git {
+
+    /** A git command that failed, or git itself missing. */
+    public static final class GitException extends RuntimeException {
+        public GitException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** One commit: full and short id, ISO day, subject. */
+    public record Commit(String id, String shortId, String date, String subject) {
+        @Override
+        public String toString() {
+            return shortId + " " + date + " " + subject;
+        }
+    }
+
+    private record Result(int exit, String out, String err) {}
+
+    private final Path root;
+
+    public Git(Path root) {
+        this.root = root;
+    }
+
+    /** Whether git runs and root is inside a work tree. */
+    public boolean available() {
+        try {
+            return run(List.of("rev-parse", "--is-inside-work-tree")).exit == 0;
+        } catch (GitException e) {
+            return false;
+        }
+    }
+
+    public boolean isShallow() {
+        return ok("rev-parse", "--is-shallow-repository").strip().equals("true");
+    }
+
+    /** The full id of a commit named by a full or abbreviated id, if it exists. */
+    public Optional<String> resolveCommit(String rev) {
+        if (!rev.matches("[0-9a-fA-F]{4,64}")) {
+            return Optional.empty();
+        }
+        Result r = run(List.of("rev-parse", "--verify", "--quiet", rev + "^{commit}"));
+        return r.exit == 0 ? Optional.of(r.out.strip()) : Optional.empty();
+    }
+
+    public boolean hasHead() {
+        return run(List.of("rev-parse", "--verify", "--quiet", "HEAD")).exit == 0;
+    }
+
+    public String head() {
+        return ok("rev-parse", "HEAD").strip();
+    }
+
+    /** Whether {@code commit} is HEAD or one of its ancestors. */
+    public boolean isAncestorOfHead(String commit) {
+        Result r = run(List.of("merge-base", "--is-ancestor", commit, "HEAD"));
+        if (r.exit > 1) {
+            throw new GitException("git merge-base: " + r.err.strip());
+        }
+        return r.exit == 0;
+    }
+
+    /** The commits after {@code since} up to HEAD that changed {@code path}, newest first. */
+    public List<Commit> commitsSince(String since, String path) {
+        return commits(since + "..HEAD", path);
+    }
+
+    /** The last commit that changed {@code path}, if any. */
+    public Optional<Commit> lastCommit(String path) {
+        return commits("-1", path).stream().findFirst();
+    }
+
+    private List<Commit> commits(String range, String path) {
+        if (!hasHead()) {
+            return List.of();
+        }
+        String out = ok("log", "--format=%H%x1f%h%x1f%ad%x1f%s", "--date=short", range, "--", path);
+        List<Commit> commits = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isEmpty()) {
+                String[] f = line.split("\u001f", 4);
+                commits.add(new Commit(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
+            }
+        }
+        return commits;
+    }
+
+    /**
+     * When {@code path} was first committed (seconds since the epoch), or
+     * {@link Long#MAX_VALUE} when it is not committed yet.
+     */
+    public long added(String path) {
+        if (!hasHead()) {
+            return Long.MAX_VALUE;
+        }
+        String out = ok("log", "--diff-filter=A", "--format=%ct", "--", path).strip();
+        if (out.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        String[] times = out.split("\n");
+        return Long.parseLong(times[times.length - 1].strip());
+    }
+
+    /** Whether {@code path} is known to git (committed or added). */
+    public boolean isTracked(String path) {
+        return run(List.of("ls-files", "--error-unmatch", "--", path)).exit == 0;
+    }
+
+    /** Whether the work tree (or the index) has changes to {@code path} that HEAD does not. */
+    public boolean hasUncommittedChanges(String path) {
+        if (!hasHead()) {
+            return true;
+        }
+        Result r = run(List.of("diff", "--quiet", "HEAD", "--", path));
+        if (r.exit > 1) {
+            throw new GitException("git diff: " + r.err.strip());
+        }
+        return r.exit == 1 || !isTracked(path);
+    }
+
+    /** The file as it was in {@code commit}, if it existed there. */
+    public Optional<String> show(String commit, String path) {
+        Result r = run(List.of("show", commit + ":./" + path));
+        return r.exit == 0 ? Optional.of(r.out) : Optional.empty();
+    }
+
+    /** The unified diff of {@code path} from {@code commit} to the work tree. */
+    public String diffToWorkTree(String commit, String path) {
+        return ok("diff", "--no-color", "--no-ext-diff", commit, "--", path);
+    }
+
+    private String ok(String... args) {
+        Result r = run(List.of(args));
+        if (r.exit != 0) {
+            throw new GitException("git " + args[0] + " failed: " + r.err.strip());
+        }
+        return r.out;
+    }
+
+    private Result run(List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.quotepath=off",
+                "-c", "log.showSignature=false", "-C", root.toString()));
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("GIT_PAGER", "cat");
+        pb.environment().remove("GIT_DIR");
+        pb.environment().remove("GIT_WORK_TREE");
+        try {
+            Process p = pb.start();
+            p.getOutputStream().close();
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+            String out = read(p.getInputStream());
+            int exit = p.waitFor();
+            return new Result(exit, out, err.join());
+        } catch (IOException e) {
+            throw new GitException("cannot run git (" + e.getMessage()
+                    + "); install git to check translations");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException("interrupted while running git");
+        }
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

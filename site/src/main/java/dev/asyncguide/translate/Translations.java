@@ -1,0 +1,370 @@
+package dev.asyncguide.translate;
+
+import dev.asyncguide.site.BuildException;
+import dev.asyncguide.site.Language;
+import dev.asyncguide.translate.Git.Commit;
+import dev.asyncguide.translate.PageStructure.Section;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The state of every translation, computed from the pages and git: for each
+ * language and each page of the source language, whether the translation is
+ * up to date, outdated (the source page changed since the commit the
+ * translation records in {@code :source-commit:}), unrecorded or missing;
+ * what changed in the source since; and where the structure differs.
+ *
+ * <p>Malformed input (a bad language folder, a recorded commit that does not
+ * exist) is a {@link BuildException} with file and line. Structure problems
+ * in pages marked up to date are {@link #errors()}: the test suite fails on
+ * them, the build prints them. Everything else is a report.
+ */
+public final class Translations {
+
+    public enum State {
+        UP_TO_DATE("up to date"), OUTDATED("outdated"), UNRECORDED("unrecorded"),
+        MISSING("missing"), UNCHECKED("not checked");
+
+        public final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        /** The key of this state's word in language.properties. */
+        public String word() {
+            return "translation-state-" + label.replace(' ', '-');
+        }
+    }
+
+    /** How a section of the source page changed since the recorded commit. */
+    public record SectionChange(String section, String title, String kind) {
+        @Override
+        public String toString() {
+            return (section.isEmpty() ? "(title and introduction)" : section) + " (" + kind + ")";
+        }
+    }
+
+    /**
+     * One page in one language.
+     *
+     * @param title    the page's title line in this language (the source's when missing)
+     * @param file     the translation's file as messages name it (it may not exist)
+     * @param source   the source page's file
+     * @param recorded the recorded source commit, full id (empty if none / missing page)
+     * @param since    source commits after the recorded one, newest first
+     * @param uncommitted the source page has changes not committed yet
+     * @param parity   structure differences (errors only when the page is up to date)
+     */
+    public record PageStatus(String page, String title, State state, String file, String source,
+                             Optional<String> recorded, int recordedLine, List<Commit> since,
+                             boolean uncommitted, List<SectionChange> changes, String diff,
+                             List<Problem> parity) {
+
+        public String shortRecorded() {
+            return recorded.map(r -> r.substring(0, Math.min(7, r.length()))).orElse("");
+        }
+    }
+
+    /** One language: its pages and its findings. */
+    public record LanguageStatus(Language language, List<PageStatus> pages,
+                                 List<Problem> errors, List<Problem> todo) {
+
+        public long count(State state) {
+            return pages.stream().filter(p -> p.state() == state).count();
+        }
+
+        /** Pages up to date (or, without git, translated), in percent of all pages. */
+        public int percent() {
+            long done = count(State.UP_TO_DATE) + count(State.UNCHECKED);
+            return pages.isEmpty() ? 100 : (int) Math.floor(100.0 * done / pages.size());
+        }
+
+        public PageStatus page(String page) {
+            return pages.stream().filter(p -> p.page().equals(page)).findFirst().orElseThrow();
+        }
+    }
+
+    private final Language source;
+    private final List<String> pages;
+    private final List<LanguageStatus> languages;
+    private final String head;
+    private final boolean gitChecked;
+    private final Map<String, String> sourceTitles;
+
+    private Translations(Language source, List<String> pages, List<LanguageStatus> languages,
+                         String head, boolean gitChecked, Map<String, String> sourceTitles) {
+        this.source = source;
+        this.pages = pages;
+        this.languages = languages;
+        this.head = head;
+        this.gitChecked = gitChecked;
+        this.sourceTitles = sourceTitles;
+    }
+
+    public Language source() {
+        return source;
+    }
+
+    public List<String> pages() {
+        return pages;
+    }
+
+    /** The translations, without the source language. */
+    public List<LanguageStatus> languages() {
+        return languages;
+    }
+
+    public Optional<LanguageStatus> language(String code) {
+        return languages.stream().filter(l -> l.language().code().equals(code)).findFirst();
+    }
+
+    /** The state of {@code page} in {@code code}; the source language is always up to date. */
+    public State state(String code, String page) {
+        return language(code).map(l -> l.page(page).state()).orElse(State.UP_TO_DATE);
+    }
+
+    /** HEAD's short id, or empty when git was not available. */
+    public String head() {
+        return head;
+    }
+
+    /** Whether staleness was computed (false when not in a git work tree). */
+    public boolean gitChecked() {
+        return gitChecked;
+    }
+
+    /** The source page's title line, e.g. "비동기 프로그래밍 예제". */
+    public String sourceTitle(String page) {
+        return sourceTitles.getOrDefault(page, page);
+    }
+
+    /** Problems that fail the test suite: structure differences in pages marked up to date, stray pages. */
+    public List<Problem> errors() {
+        return languages.stream().flatMap(l -> l.errors().stream()).toList();
+    }
+
+    /**
+     * Reads every language's pages and compares them with the source.
+     *
+     * @param root      the repository root; language folders must be inside it
+     * @param languages every language, the source first (as {@link Language#all} returns them)
+     * @param pages     the source language's page file names, in reading order
+     * @param requireGit fail when git history is unavailable (the report needs it;
+     *                  the site build does without, showing no outdated banners)
+     */
+    public static Translations scan(Path root, List<Language> languages, List<String> pages,
+                                    boolean requireGit) throws IOException {
+        root = root.toAbsolutePath().normalize();
+        Language source = languages.getFirst();
+        checkNames(root, languages);
+        Git git = new Git(root);
+        boolean gitOk = git.available() && git.hasHead();
+        if (!gitOk && requireGit) {
+            throw new BuildException(root + ":1: not a git work tree with commits;"
+                    + " the translation report compares pages with their git history"
+                    + " (work in a clone, commit the source pages)");
+        }
+        Map<String, PageStructure> sources = new HashMap<>();
+        Map<String, Boolean> uncommitted = new HashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String page : pages) {
+            String file = rel(root, source.dir().resolve(page));
+            PageStructure s = PageStructure.read(root.resolve(file), file);
+            sources.put(page, s);
+            titles.put(page, title(s));
+            uncommitted.put(page, gitOk && git.hasUncommittedChanges(file));
+        }
+        List<LanguageStatus> statuses = new ArrayList<>();
+        for (Language lang : languages.subList(1, languages.size())) {
+            List<PageStatus> ps = new ArrayList<>();
+            List<Problem> errors = new ArrayList<>();
+            List<Problem> todo = new ArrayList<>();
+            for (String page : pages) {
+                Optional<String> copy = gitOk ? copyOf(root, git, languages, lang, page)
+                        : Optional.empty();
+                PageStatus st = copy.isPresent()
+                        ? missing(root, lang, page, sources.get(page), uncommitted.get(page))
+                        : page(root, git, gitOk, lang, page, sources.get(page), uncommitted.get(page));
+                copy.ifPresent(c -> todo.add(new Problem(st.file(), 1, "the same text as " + c
+                        + ": not translated yet, so the site shows " + st.source() + " instead")));
+                ps.add(st);
+                if (st.state() == State.UP_TO_DATE || st.state() == State.UNCHECKED) {
+                    errors.addAll(st.parity());
+                }
+            }
+            strayPages(root, source, lang, pages, errors);
+            missingWords(root, source, lang, todo);
+            statuses.add(new LanguageStatus(lang, List.copyOf(ps), List.copyOf(errors),
+                    List.copyOf(todo)));
+        }
+        return new Translations(source, List.copyOf(pages), List.copyOf(statuses),
+                gitOk ? git.head().substring(0, 7) : "", gitOk, titles);
+    }
+
+    private static PageStatus missing(Path root, Language lang, String page, PageStructure source,
+                                      boolean uncommitted) {
+        return new PageStatus(page, title(source), State.MISSING, rel(root, lang.dir().resolve(page)),
+                source.display(), Optional.empty(), 0, List.of(), uncommitted, List.of(), "", List.of());
+    }
+
+    /**
+     * The page of another language this one is an untranslated copy of (the
+     * same bytes, and that one was added to git first), e.g. after
+     * {@code cp -r docs/en docs/ja}.
+     */
+    private static Optional<String> copyOf(Path root, Git git, List<Language> languages,
+                                           Language lang, String page) throws IOException {
+        Path file = lang.dir().resolve(page);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        byte[] text = Files.readAllBytes(file);
+        long added = git.added(rel(root, file));
+        for (Language other : languages) {
+            Path o = other.dir().resolve(page);
+            if (other.equals(lang) || !Files.exists(o) || !Arrays.equals(text, Files.readAllBytes(o))) {
+                continue;
+            }
+            if (other.code().equals(languages.getFirst().code()) || git.added(rel(root, o)) < added) {
+                return Optional.of(rel(root, o));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PageStatus page(Path root, Git git, boolean gitOk, Language lang, String page,
+                                   PageStructure source, boolean uncommitted) throws IOException {
+        String file = rel(root, lang.dir().resolve(page));
+        String sourceFile = source.display();
+        if (!Files.exists(root.resolve(file))) {
+            return missing(root, lang, page, source, uncommitted);
+        }
+        PageStructure tr = PageStructure.read(root.resolve(file), file);
+        List<Problem> parity = Parity.compare(source, tr);
+        String title = title(tr);
+        if (tr.sourceCommit().isEmpty()) {
+            return new PageStatus(page, title, gitOk ? State.UNRECORDED : State.UNCHECKED, file,
+                    sourceFile, Optional.empty(), 0, List.of(), uncommitted, List.of(), "", parity);
+        }
+        var rec = tr.sourceCommit().get();
+        String where = file + ":" + rec.line() + ": ";
+        if (rec.value().isBlank()) {
+            throw new BuildException(where + ":source-commit: has no value; write the commit"
+                    + " of " + sourceFile + " this page translates, or run ./build.sh translated "
+                    + lang.code() + " " + page);
+        }
+        if (!gitOk) {
+            return new PageStatus(page, title, State.UNCHECKED, file, sourceFile, Optional.of(rec.value()),
+                    rec.line(), List.of(), uncommitted, List.of(), "", parity);
+        }
+        String recorded = git.resolveCommit(rec.value()).orElseThrow(() -> new BuildException(
+                where + "source commit '" + rec.value() + "' does not exist in this repository"
+                        + (git.isShallow() ? " (this is a shallow clone: run git fetch --unshallow)"
+                        : "; record an existing commit with ./build.sh translated "
+                        + lang.code() + " " + page)));
+        if (!git.isAncestorOfHead(recorded)) {
+            throw new BuildException(where + "source commit '" + rec.value()
+                    + "' is not in the history of HEAD (from another branch, or rebased away);"
+                    + " record one of this branch with ./build.sh translated " + lang.code() + " " + page);
+        }
+        String diff = git.diffToWorkTree(recorded, sourceFile);
+        if (diff.isBlank()) {
+            return new PageStatus(page, title, State.UP_TO_DATE, file, sourceFile, Optional.of(recorded),
+                    rec.line(), List.of(), false, List.of(), "", parity);
+        }
+        List<Commit> since = git.commitsSince(recorded, sourceFile);
+        PageStructure before = PageStructure.parse(sourceFile,
+                git.show(recorded, sourceFile).orElse("").lines().toList());
+        return new PageStatus(page, title, State.OUTDATED, file, sourceFile, Optional.of(recorded),
+                rec.line(), since, uncommitted, changes(before, source), diff, parity);
+    }
+
+    /** Which sections of the source differ between two versions, in the newer one's order. */
+    static List<SectionChange> changes(PageStructure before, PageStructure after) {
+        Map<String, String> old = before.sectionTexts();
+        Map<String, String> now = after.sectionTexts();
+        List<SectionChange> changes = new ArrayList<>();
+        now.forEach((id, text) -> {
+            String title = id.isEmpty() ? "" : after.section(id).map(Section::title).orElse("");
+            if (!old.containsKey(id)) {
+                changes.add(new SectionChange(id, title, "added"));
+            } else if (!old.get(id).equals(text)) {
+                changes.add(new SectionChange(id, title, "changed"));
+            }
+        });
+        old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> changes.add(
+                new SectionChange(id, before.section(id).map(Section::title).orElse(""), "removed")));
+        return List.copyOf(changes);
+    }
+
+    private static void checkNames(Path root, List<Language> languages) {
+        Map<String, Language> byName = new HashMap<>();
+        for (Language l : languages) {
+            String file = rel(root, l.dir().resolve("language.properties"));
+            Language other = byName.putIfAbsent(l.name().strip(), l);
+            if (other != null) {
+                throw new BuildException(file + ":1: name=" + l.name() + " is already the name of "
+                        + rel(root, other.dir()) + "; give the language's own name, e.g. name="
+                        + LanguageCodes.ownName(l.code()));
+            }
+        }
+    }
+
+    private static void strayPages(Path root, Language source, Language lang, List<String> pages,
+                                   List<Problem> errors) throws IOException {
+        try (Stream<Path> files = Files.list(lang.dir())) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".adoc") && !name.startsWith("_") && !pages.contains(name)) {
+                    errors.add(new Problem(rel(root, f), 1, "there is no "
+                            + rel(root, source.dir().resolve(name)) + ", so this page is never"
+                            + " built (renamed or removed in " + source.code() + "?)"));
+                }
+            }
+        }
+    }
+
+    private static void missingWords(Path root, Language source, Language lang, List<Problem> todo)
+            throws IOException {
+        Path file = lang.dir().resolve("language.properties");
+        Properties own = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            own.load(r);
+        }
+        List<String> missing = source.ui().keySet().stream().filter(k -> !own.containsKey(k))
+                .sorted().toList();
+        if (!missing.isEmpty()) {
+            todo.add(new Problem(rel(root, file), 1, missing.size() + " word"
+                    + (missing.size() == 1 ? "" : "s") + " of "
+                    + rel(root, source.dir().resolve("language.properties"))
+                    + " not translated here: " + String.join(", ", missing)));
+        }
+    }
+
+    private static String title(PageStructure p) {
+        for (String line : p.lines()) {
+            if (line.startsWith("= ") || line.startsWith("# ")) {
+                return line.substring(2).strip();
+            }
+        }
+        return p.display();
+    }
+
+    /** A path as messages show it: relative to the repository root. */
+    static String rel(Path root, Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString();
+    }
+}

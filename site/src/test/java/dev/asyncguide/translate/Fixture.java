@@ -1,0 +1,163 @@
+package dev.asyncguide.translate;
+
+import dev.asyncguide.site.Language;
+import dev.asyncguide.site.SiteBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small doc tree in its own git repository (a @TempDir), for the
+ * translation tests: write pages, commit, edit, scan.
+ */
+final class Fixture {
+
+    final Path root;
+
+    Fixture(Path root) throws Exception {
+        this.root = root.toRealPath();
+        git("init", "-q");
+        // the real words, so the site and the banners have them
+        for (String lang : List.of("ko", "en")) {
+            write("docs/" + lang + "/language.properties",
+                    Files.readString(Path.of("docs/" + lang + "/language.properties")));
+        }
+    }
+
+    /** A ko page and its en translation, both committed; the en page records the ko commit. */
+    static Fixture twoLanguages(Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        f.write("docs/ko/index.adoc", KO_INDEX);
+        f.write("docs/ko/01-a.adoc", KO_A);
+        f.write("snippets/python/one.py", "print('one')\n");
+        f.commit("ko pages");
+        f.write("docs/en/index.adoc", EN_INDEX);
+        f.write("docs/en/01-a.adoc", EN_A.replace("SHA", f.lastCommit("docs/ko/01-a.adoc")));
+        f.commit("en pages");
+        return f;
+    }
+
+    static final String KO_INDEX = """
+            = 안내서
+
+            안녕하세요.
+            """;
+    static final String EN_INDEX = """
+            = The guide
+
+            Hello.
+            """;
+    static final String KO_A = """
+            = 가
+
+            도입.
+
+            [#one]
+            == 하나
+
+            첫째.
+
+            [source,python]
+            ----
+            include::../../snippets/python/one.py[]
+            ----
+
+            [#two]
+            == 둘
+
+            둘째.
+            """;
+    static final String EN_A = """
+            = A
+            :source-commit: SHA
+
+            Introduction.
+
+            [#one]
+            == One
+
+            First.
+
+            [source,python]
+            ----
+            include::../../snippets/python/one.py[]
+            ----
+
+            [#two]
+            == Two
+
+            Second.
+            """;
+
+    Path path(String rel) {
+        return root.resolve(rel);
+    }
+
+    void write(String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    String read(String rel) throws IOException {
+        return Files.readString(root.resolve(rel));
+    }
+
+    void replace(String rel, String from, String to) throws IOException {
+        String text = read(rel);
+        if (!text.contains(from)) {
+            throw new AssertionError(rel + " has no " + from);
+        }
+        write(rel, text.replace(from, to));
+    }
+
+    String commit(String message) throws Exception {
+        git("add", "-A");
+        git("commit", "-q", "-m", message);
+        return git("rev-parse", "HEAD").strip();
+    }
+
+    String lastCommit(String rel) throws Exception {
+        return git("log", "-1", "--format=%H", "--", rel).strip();
+    }
+
+    String git(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", root.toString(),
+                "-c", "user.name=Translator", "-c", "user.email=t@example.org",
+                "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new AssertionError(String.join(" ", cmd) + " failed: " + out);
+        }
+        return out;
+    }
+
+    Translations scan() throws Exception {
+        List<Language> languages = Language.all(root.resolve("docs"));
+        return Translations.scan(root, languages, SiteBuilder.pageNames(languages.getFirst()), true);
+    }
+
+    /** The report's text, as ./build.sh translations prints it. */
+    String report(String... args) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        int exit = TranslationsMain.report(root, List.of(args),
+                new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        if (exit != 0) {
+            throw new AssertionError("report exited " + exit);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** ./build.sh translated LANG PAGE...: its output, or the exception it threw. */
+    String record(String... args) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        int exit = TranslationsMain.record(root, List.of(args),
+                new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return exit + ":" + bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.asyncguide.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.asyncguide.site.Language;
+import dev.asyncguide.site.SiteBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repository's own docs/: every language folder is well formed, every
+ * recorded source commit exists, and every page marked up to date has the
+ * structure of its source page (an outdated page may differ: it is behind).
+ */
+class TranslationDocsTest {
+
+    @Test
+    void translationsOfThisRepository() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        assumeTrue(new Git(root).available() && new Git(root).hasHead(),
+                "not a git clone: staleness cannot be checked");
+        List<Language> languages = Language.all(Path.of("docs"));
+        Translations t = Translations.scan(root, languages,
+                SiteBuilder.pageNames(languages.getFirst()), true);
+        assertEquals(List.of(), t.errors().stream().map(Problem::toString).toList());
+    }
+}
