@@ -92,9 +92,11 @@ class SiteTest {
     }
 
     @Test
-    void everySnippetIsOnAPageInEveryLanguage() throws Exception {
+    void everySnippetIsOnASourcePage() throws Exception {
+        // Only the source language: a page not translated yet is shown from
+        // it, and a translated page has the same includes (TranslationDocsTest).
         List<String> missing = new ArrayList<>();
-        for (Path langDir : Language.all(Path.of("docs")).stream().map(Language::dir).toList()) {
+        for (Path langDir : List.of(Language.all(Path.of("docs")).getFirst().dir())) {
             String all = readAll(langDir);
             for (Snippet s : Snippet.all(Path.of("snippets"))) {
                 if (!all.contains("include::../../snippets/" + s.fileName() + "[")) {
