@@ -62,7 +62,8 @@ case $verb in
   test)
     bootstrap_jbang
     step "running the test suite"
-    "${MVN[@]}" test ;;
+    "${MVN[@]}" test
+    step "screenshots of the site (each language and theme, phone and desktop): target/site-screenshots/" ;;
   snippet)
     [[ $# -eq 2 ]] || { echo "usage: ./build.sh snippet NAME (a file snippets/NAME.java)" >&2; exit 2; }
     bootstrap_jbang

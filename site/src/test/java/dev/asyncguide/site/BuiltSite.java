@@ -1,20 +1,32 @@
 package dev.asyncguide.site;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The real site, built once per test run into target/site with the same
  *  code as ./build.sh, for every test that inspects it. */
 final class BuiltSite {
     private static Path index;
+    private static final List<String> messages = new CopyOnWriteArrayList<>();
 
     private BuiltSite() {}
 
     static synchronized Path index() throws Exception {
         if (index == null) {
-            index = new SiteBuilder(m -> System.out.println("[site] " + m))
+            index = new SiteBuilder(m -> {
+                messages.add(m);
+                System.out.println("[site] " + m);
+            })
                     .build(Path.of("target/site").toAbsolutePath());
         }
         return index;
+    }
+
+    /** What the build reported (its progress lines). */
+    static List<String> messages() throws Exception {
+        index();
+        return List.copyOf(messages);
     }
 
     static Path dir() throws Exception {

@@ -1,0 +1,495 @@
+package dev.asyncguide.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.SimpleFileServer;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built site in a real headless Chromium (Debian's chromium and
+ * chromium-driver, driven by Selenium): one browser for all the tests, the
+ * site served over HTTP on 127.0.0.1 (a secure context, for the clipboard)
+ * and opened from disk (file://). After each test the browser console must
+ * hold no error. Screenshots of a snippet page in each language and theme,
+ * at phone and desktop width, go to target/site-screenshots/.
+ */
+@Order(9)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final int PHONE = 375;
+    static final int DESKTOP = 1280;
+
+    // Selenium 4.49 knows CDP up to version 153 and warns about Chromium 156;
+    // the few CDP commands used here (emulation, permissions, screenshots,
+    // PDF) are stable across versions. The logger is held here because
+    // java.util.logging forgets the level of a logger nobody holds.
+    private static final java.util.logging.Logger CDP_VERSION_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOG.setLevel(Level.SEVERE);
+    }
+
+    static Path site;
+    static HttpServer server;
+    static String http;
+    static String disk;
+    static Path profile;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+    /** A page with a snippet on it, its run command and output (the first such). */
+    static String snippetPage;
+    static List<String> pages;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = BuiltSite.dir();
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser tests need Debian's chromium and chromium-driver:"
+                        + " apt-get install chromium chromium-driver (.ci/run installs them)");
+        server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0),
+                site, SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        http = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        disk = site.toUri().toString();
+        try (Stream<Path> files = Files.list(site.resolve("en"))) {
+            pages = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".html")).sorted().toList();
+        }
+        snippetPage = pages.stream().filter(BrowserTest::hasSnippet).findFirst()
+                .orElseThrow(() -> new AssertionError("no page shows a snippet"));
+
+        SiteBuilder.deleteTree(site.resolveSibling(ReaderSite.SCREENSHOTS)); // no stale pictures
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + DESKTOP + ",900",
+                "--hide-scrollbars", "--lang=en-US");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        // the driver named explicitly: Selenium Manager never downloads one
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (profile != null) {
+            SiteBuilder.deleteTree(profile);
+        }
+    }
+
+    private static boolean hasSnippet(String page) {
+        try {
+            return !Jsoup.parse(site.resolve("en").resolve(page).toFile(), "UTF-8")
+                    .select(".run-command").isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Nothing went wrong in the page's own console during the test. */
+    @AfterEach
+    void noErrorsInTheBrowserConsole() {
+        List<String> severe = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER).getAll()) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                severe.add(e.getMessage());
+            }
+        }
+        assertEquals(List.of(), severe, "errors in the browser console");
+    }
+
+    // ---- helpers ---------------------------------------------------------
+
+    static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    static void open(String url) {
+        driver.get(url);
+        wait.until(d -> "complete".equals(js("return document.readyState")));
+    }
+
+    static void cdp(String command, Map<String, Object> params) {
+        driver.executeCdpCommand(command, params);
+    }
+
+    static void phone() {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE, "height", 812,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    static void desktop() {
+        cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    static void systemTheme(String scheme) {
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    static WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    static WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    static void waitForUrlEnding(String end) {
+        wait.until(d -> d.getCurrentUrl().endsWith(end));
+    }
+
+    /** Relative luminance 0..1 of a computed CSS colour such as rgb(13, 17, 23). */
+    static double luminance(String css) {
+        Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\D+(\\d+(?:\\.\\d+)?)\\D+(\\d+(?:\\.\\d+)?)")
+                .matcher(css);
+        assertTrue(m.find(), css);
+        return (0.2126 * Double.parseDouble(m.group(1)) + 0.7152 * Double.parseDouble(m.group(2))
+                + 0.0722 * Double.parseDouble(m.group(3))) / 255;
+    }
+
+    static double background() {
+        return luminance((String) js("return getComputedStyle(document.body).backgroundColor"));
+    }
+
+    static String clipboard() {
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[0];"
+                        + "navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));");
+    }
+
+    static void searchFor(String words) {
+        WebElement input = visible("#search");
+        input.clear();
+        input.sendKeys(words);
+        wait.until(d -> Boolean.TRUE.equals(js("return !document.getElementById('search-results').hidden"))
+                && !d.findElements(By.cssSelector("#search-results a, #search-results .none")).isEmpty());
+    }
+
+    // ---- the tests, in the order a reader would meet these things ---------
+
+    @Test
+    @Order(1)
+    void theIndexLeadsThroughTheContentsToASnippetPage() {
+        open(http + "index.html#choose");
+        js("localStorage.clear()");
+        String browserLanguage = ((String) js("return navigator.language")).split("-")[0];
+        String expected = List.of("ko", "en").contains(browserLanguage) ? browserLanguage : null;
+        open(http + "index.html");
+        wait.until(d -> d.getCurrentUrl().matches(".*/(ko|en)/index\\.html"));
+        String lang = driver.getCurrentUrl().replaceAll(".*/(ko|en)/index\\.html", "$1");
+        if (expected != null) {
+            assertEquals(expected, lang, "the root page follows the browser's language");
+        }
+
+        WebElement link = visible("nav.sidebar a[href='" + snippetPage + "']");
+        link.click();
+        waitForUrlEnding("/" + lang + "/" + snippetPage);
+        String command = visible(".run-command code").getText();
+        assertTrue(command.matches("jbang snippets/\\w+\\.java"), command);
+        String file = command.substring("jbang ".length());
+        assertEquals(file, visible(".listingblock.snippet > .title").getText(),
+                "above the snippet: its file name and the command to run it");
+        assertTrue(visible(".console-note").getText().contains("JDK"));
+        assertFalse(visible(".console-output").getText().isBlank());
+        assertEquals("page", find("nav.sidebar a[href='" + snippetPage + "']")
+                .getAttribute("aria-current"));
+
+        // every asset the browser fetched came from the site itself
+        @SuppressWarnings("unchecked")
+        List<String> fetched = (List<String>) js(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        for (String url : fetched) {
+            assertTrue(url.startsWith(http), "fetched from outside the site: " + url);
+        }
+
+        // previous / next
+        String next = find("a[rel=next]").getAttribute("href");
+        find("a[rel=next]").click();
+        wait.until(d -> d.getCurrentUrl().equals(next));
+        find("a[rel=prev]").click();
+        waitForUrlEnding("/" + lang + "/" + snippetPage);
+    }
+
+    @Test
+    @Order(2)
+    void onAPhoneEveryPageFitsAndTheContentsFoldBehindTheMenuButton() {
+        phone();
+        try {
+            for (String lang : List.of("ko", "en")) {
+                for (String page : pages) {
+                    open(http + lang + "/" + page);
+                    long overflow = (Long) js("return document.documentElement.scrollWidth - innerWidth");
+                    assertTrue(overflow <= 0, lang + "/" + page + " is " + overflow
+                            + " px wider than a " + PHONE + " px screen");
+                    long blocks = (Long) js("return document.querySelectorAll("
+                            + "'.listingblock pre, .literalblock pre').length");
+                    long runs = (Long) js("return document.querySelectorAll('.run-command').length");
+                    assertEquals(blocks, js("return document.querySelectorAll("
+                            + "'.listingblock .content > .copy, .literalblock .content > .copy').length"),
+                            lang + "/" + page + ": a copy button on every code block");
+                    assertEquals(runs, js("return document.querySelectorAll("
+                            + "'.run-command > .copy').length"),
+                            lang + "/" + page + ": a copy button on every run command");
+                }
+            }
+            open(http + "en/index.html");
+            WebElement sidebar = find("#sidebar");
+            assertFalse(sidebar.isDisplayed(), "the contents are folded on a phone");
+            WebElement toggle = visible(".nav-toggle");
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            toggle.click();
+            wait.until(ExpectedConditions.visibilityOf(sidebar));
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            visible("#sidebar a[href='" + snippetPage + "']").click();
+            waitForUrlEnding("/en/" + snippetPage);
+        } finally {
+            desktop();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theLanguageSwitcherKeepsThePageAndIsRemembered() {
+        open(http + "en/" + snippetPage);
+        visible(".languages a[data-lang=ko]").click();
+        waitForUrlEnding("/ko/" + snippetPage);
+        assertEquals("ko", js("return document.documentElement.lang"));
+        assertEquals("ko", js("return localStorage.getItem('lang')"));
+        open(http + "index.html");
+        waitForUrlEnding("/ko/index.html");
+
+        visible(".languages a[data-lang=en]").click();
+        waitForUrlEnding("/en/index.html");
+        open(http + "index.html");
+        waitForUrlEnding("/en/index.html");
+    }
+
+    @Test
+    @Order(4)
+    void darkModeFollowsTheSystemAndTheToggleIsRemembered() {
+        open(http + "en/" + snippetPage);
+        js("localStorage.removeItem('theme')");
+        systemTheme("light");
+        open(http + "en/" + snippetPage);
+        assertTrue(background() > 0.8, "light page in a light system");
+        String keywordLight = (String) js("var k = document.querySelector('.highlight .kd, .highlight .k');"
+                + "return getComputedStyle(k).color");
+        systemTheme("dark");
+        wait.until(d -> background() < 0.2);
+        String keywordDark = (String) js("var k = document.querySelector('.highlight .kd, .highlight .k');"
+                + "return getComputedStyle(k).color");
+        assertFalse(keywordLight.equals(keywordDark), "code colours follow the theme");
+        wait.until(d -> "true".equals(find(".theme-toggle").getAttribute("aria-pressed")));
+
+        systemTheme("light");
+        wait.until(d -> background() > 0.8);
+        visible(".theme-toggle").click();
+        wait.until(d -> background() < 0.2);
+        assertEquals("dark", js("return localStorage.getItem('theme')"));
+        driver.navigate().refresh();
+        wait.until(d -> "complete".equals(js("return document.readyState")));
+        assertTrue(background() < 0.2, "the dark choice survives a reload");
+        wait.until(d -> "true".equals(find(".theme-toggle").getAttribute("aria-pressed")));
+        open(http + "ko/index.html");
+        assertTrue(background() < 0.2, "and holds on the other language's pages");
+
+        visible(".theme-toggle").click();
+        wait.until(d -> background() > 0.8);
+        driver.navigate().refresh();
+        wait.until(d -> "complete".equals(js("return document.readyState")));
+        assertTrue(background() > 0.8);
+        js("localStorage.removeItem('theme')");
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+    }
+
+    @Test
+    @Order(5)
+    void copyButtonsPutTheCommandAndTheCodeOnTheClipboard() {
+        cdp("Browser.grantPermissions", Map.of("origin", http.substring(0, http.length() - 1),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        open(http + "en/" + snippetPage);
+        String copied = (String) js("return document.body.dataset.copied");
+
+        WebElement run = visible(".run-command");
+        String command = run.findElement(By.tagName("code")).getText();
+        run.findElement(By.className("copy")).click();
+        wait.until(d -> run.findElement(By.className("copy")).getText().equals(copied));
+        assertEquals(command, clipboard());
+
+        WebElement content = find(".listingblock.snippet .content");
+        js("arguments[0].scrollIntoView({block: 'center'})", content);
+        new Actions(driver).moveToElement(content).perform();
+        WebElement button = content.findElement(By.className("copy"));
+        wait.until(ExpectedConditions.elementToBeClickable(button));
+        // shown on hover (where there is a hover), always shown otherwise
+        wait.until(d -> Double.parseDouble(button.getCssValue("opacity")) >= 0.8);
+        button.click();
+        wait.until(d -> button.getText().equals(copied));
+        String code = (String) js("return arguments[0].querySelector('pre').textContent", content);
+        assertEquals(code.replaceFirst("\n$", ""), clipboard());
+    }
+
+    @Test
+    @Order(6)
+    void copyWorksFromDiskToo() {
+        open(disk + "ko/" + snippetPage);
+        String copied = (String) js("return document.body.dataset.copied");
+        WebElement run = visible(".run-command");
+        String command = run.findElement(By.tagName("code")).getText();
+        run.findElement(By.className("copy")).click();
+        wait.until(d -> run.findElement(By.className("copy")).getText().equals(copied));
+        // read it back by pasting into a text field, as a reader would
+        js("var t = document.createElement('textarea'); t.id = 'paste-here';"
+                + "document.body.prepend(t); t.focus();");
+        WebElement area = find("#paste-here");
+        area.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+        wait.until(d -> !area.getDomProperty("value").isEmpty());
+        assertEquals(command, area.getDomProperty("value"));
+    }
+
+    @Test
+    @Order(7)
+    void searchFindsGatherAndAKoreanWordAndLeadsToTheSection() throws Exception {
+        open(http + "en/index.html");
+        searchFor("gather");
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results a"));
+        assertFalse(results.isEmpty(), "nothing found for gather");
+        WebElement first = results.getFirst();
+        assertTrue(first.getText().toLowerCase(Locale.ROOT).contains("gather"), first.getText());
+        String href = first.getAttribute("href");
+        first.click();
+        wait.until(d -> d.getCurrentUrl().equals(href));
+        assertTrue(href.contains("/en/"), "results stay in the reader's language: " + href);
+        assertTrue(((String) js("return document.querySelector('main').textContent"))
+                .toLowerCase(Locale.ROOT).contains("gather"));
+        if (href.contains("#")) {
+            assertNotNull(js("return document.getElementById(arguments[0])",
+                    href.substring(href.indexOf('#') + 1)));
+        }
+
+        // from disk, in Korean: a word of the Korean pages, found without a tokenizer
+        String word = "코루틴";
+        assertTrue(Files.readString(site.resolve("ko/" + SearchIndex.FILE)).contains(word));
+        open(disk + "ko/index.html");
+        searchFor(word);
+        WebElement hit = find("#search-results a");
+        assertTrue(hit.getText().contains(word), hit.getText());
+        String target = hit.getAttribute("href");
+        hit.click();
+        wait.until(d -> d.getCurrentUrl().equals(target));
+        assertTrue(target.startsWith("file:") && target.contains("/ko/"), target);
+        assertTrue(((String) js("return document.querySelector('main').textContent")).contains(word));
+
+        searchFor("zzqxv");
+        assertEquals(js("return document.body.dataset.searchNone"),
+                find("#search-results .none").getText());
+    }
+
+    @Test
+    @Order(8)
+    void thePrintViewShowsTheTextAndNotTheControls() throws Exception {
+        open(http + "ko/" + snippetPage);
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".topbar", ".sidebar", ".prev-next", ".copy")) {
+                assertEquals("none", js("return getComputedStyle(document.querySelector(arguments[0])).display",
+                        hidden), hidden + " is printed");
+            }
+            assertTrue(find("main h1").isDisplayed());
+            assertTrue(background() > 0.8, "printed black on white");
+        } finally {
+            cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("printBackground", true));
+        Path out = screenshots().resolve("ko-print.pdf");
+        Files.write(out, Base64.getDecoder().decode((String) pdf.get("data")));
+        assertTrue(Files.size(out) > 1000);
+    }
+
+    @Test
+    @Order(9)
+    void screenshotsOfEachLanguageAndThemeAtPhoneAndDesktopWidth() throws Exception {
+        Path dir = screenshots();
+        for (String lang : List.of("ko", "en")) {
+            for (String theme : List.of("light", "dark")) {
+                for (int width : List.of(PHONE, DESKTOP)) {
+                    cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+                            width == PHONE ? 812 : 900, "deviceScaleFactor", 1, "mobile", width == PHONE));
+                    open(http + lang + "/" + snippetPage);
+                    js("localStorage.setItem('theme', arguments[0])", theme);
+                    open(http + lang + "/" + snippetPage);
+                    long height = Math.min(5000, (Long) js("return document.documentElement.scrollHeight"));
+                    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                            "format", "png", "captureBeyondViewport", true,
+                            "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                    Path png = dir.resolve(lang + "-" + theme + "-" + width + ".png");
+                    Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
+                }
+            }
+        }
+        desktop();
+        js("localStorage.removeItem('theme')");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(8, files.filter(p -> p.toString().endsWith(".png")).count());
+        }
+        System.out.println("[browser] screenshots: " + dir);
+    }
+
+    private static Path screenshots() throws Exception {
+        Path dir = site.resolveSibling(ReaderSite.SCREENSHOTS);
+        Files.createDirectories(dir);
+        return dir;
+    }
+}
