@@ -77,9 +77,10 @@ public final class TranslationPages {
                 return Optional.empty();
             }
         }
-        return Optional.of("<p class=\"translation-banner translation-" + state.label.replace(' ', '-')
-                + "\">" + esc(word(t, reader, key)) + " <a href=\"" + href + "\">"
-                + esc(word(t, reader, linkKey)) + "</a></p>");
+        // lang: the page around it may be marked as the source language
+        return Optional.of("<span class=\"translation-banner translation-" + state.label.replace(' ', '-')
+                + "\" lang=\"" + reader.code() + "\">" + esc(word(t, reader, key)) + " <a href=\"" + href + "\">"
+                + esc(word(t, reader, linkKey)) + "</a></span>");
     }
 
     /**
@@ -96,6 +97,7 @@ public final class TranslationPages {
         model.remove("next");
         model.remove("contentLang");
         model.put("isIndex", false);
+        model.put("isTranslations", true);
         model.put("file", HREF);
         model.put("href", HREF);
         model.put("title", esc(word(t, reader, "translations")));

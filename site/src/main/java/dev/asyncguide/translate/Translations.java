@@ -52,7 +52,8 @@ public final class Translations {
     public record SectionChange(String section, String title, String kind) {
         @Override
         public String toString() {
-            return (section.isEmpty() ? "(title and introduction)" : section) + " (" + kind + ")";
+            return (section.isEmpty() ? "(title and introduction)" : section)
+                    + (title.isEmpty() ? "" : " \"" + title + "\"") + " (" + kind + ")";
         }
     }
 
@@ -263,7 +264,7 @@ public final class Translations {
         if (rec.value().isBlank()) {
             throw new BuildException(where + ":source-commit: has no value; write the commit"
                     + " of " + sourceFile + " this page translates, or run ./build.sh translated "
-                    + lang.code() + " " + page);
+                    + lang.code() + " " + page.replaceFirst("\\.adoc$", ""));
         }
         if (!gitOk) {
             return new PageStatus(page, title, State.UNCHECKED, file, sourceFile, Optional.of(rec.value()),
@@ -277,7 +278,8 @@ public final class Translations {
         if (!git.isAncestorOfHead(recorded)) {
             throw new BuildException(where + "source commit '" + rec.value()
                     + "' is not in the history of HEAD (from another branch, or rebased away);"
-                    + " record one of this branch with ./build.sh translated " + lang.code() + " " + page);
+                    + " record one of this branch with ./build.sh translated " + lang.code() + " "
+                    + page.replaceFirst("\\.adoc$", ""));
         }
         String diff = git.diffToWorkTree(recorded, sourceFile);
         if (diff.isBlank()) {
@@ -356,7 +358,7 @@ public final class Translations {
     private static String title(PageStructure p) {
         for (String line : p.lines()) {
             if (line.startsWith("= ") || line.startsWith("# ")) {
-                return line.substring(2).strip();
+                return line.substring(2).strip().replace("`", ""); // the words, not the markup
             }
         }
         return p.display();

@@ -47,8 +47,13 @@ public final class TranslationsMain {
         }
     }
 
+    /** docs/ as messages should name it: relative when run from the repository root. */
+    static Path docs(Path root) {
+        return root.equals(Path.of("").toAbsolutePath()) ? Path.of("docs") : root.resolve("docs");
+    }
+
     static Translations scan(Path root) throws IOException {
-        List<Language> languages = Language.all(root.resolve("docs"));
+        List<Language> languages = Language.all(docs(root));
         return Translations.scan(root, languages, SiteBuilder.pageNames(languages.getFirst()), true);
     }
 
@@ -180,7 +185,7 @@ public final class TranslationsMain {
             throw new IllegalArgumentException("usage: ./build.sh translated LANG PAGE... "
                     + "(e.g. ./build.sh translated en 02-sync-vs-async)");
         }
-        List<Language> languages = Language.all(root.resolve("docs"));
+        List<Language> languages = Language.all(docs(root));
         Language source = languages.getFirst();
         String code = args.getFirst();
         Language lang = languages.stream().filter(l -> l.code().equals(code)).findFirst()

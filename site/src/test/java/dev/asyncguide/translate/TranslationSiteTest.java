@@ -73,6 +73,8 @@ class TranslationSiteTest {
             assertNotNull(banner, missing);
             assertTrue(banner.text().startsWith("このページはまだ日本語に翻訳されていません。"), banner.text());
             assertEquals("translations.html#guide", banner.selectFirst("a").attr("href"));
+            assertEquals("ja", banner.selectFirst("[lang]").attr("lang"));
+            assertNotNull(d.selectFirst("nav.sidebar a[href=translations.html]"), missing);
             Element body = d.selectFirst("div.untranslated[lang=ko]");
             assertNotNull(body, missing);
         }

@@ -61,7 +61,7 @@ class TranslationStatusTest {
         String report = f.report();
         assertTrue(report.contains("outdated    docs/en/01-a.adoc  (translated from " + recorded.substring(0, 7)), report);
         assertTrue(report.contains("Rewrite section two, add three"), report);
-        assertTrue(report.contains("sections: two (changed), three (added)"), report);
+        assertTrue(report.contains("sections: two \"둘\" (changed), three \"셋\" (added)"), report);
         assertTrue(report.contains("git diff " + recorded.substring(0, 7) + " -- docs/ko/01-a.adoc"), report);
         assertTrue(report.contains("en  English: 0/2 up to date (0%), 1 outdated, 1 unrecorded, 0 missing"), report);
         assertTrue(f.report("--diff").contains("| +둘째, 고쳐 씀."));
