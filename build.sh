@@ -45,7 +45,7 @@ bootstrap_jbang() {
 
 compile() {
   step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
-  "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+  "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2  # stdout is the verb's output (the report, the index path)
 }
 
 run_main() { # <class> [args...]
