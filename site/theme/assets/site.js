@@ -16,9 +16,12 @@
   // The root index.html: go on to the language the reader chose before,
   // else to the browser's language; index.html#choose shows the list.
   if (body.classList.contains("language-picker")) {
+    var links = {};
+    doc.querySelectorAll("a[data-lang]").forEach(function (a) {
+      links[a.dataset.lang] = a;
+      a.addEventListener("click", function () { store("lang", a.dataset.lang); });
+    });
     if (location.hash !== "#choose") {
-      var links = {};
-      doc.querySelectorAll("a[data-lang]").forEach(function (a) { links[a.dataset.lang] = a; });
       var wanted = [store("lang")].concat(navigator.languages || [navigator.language]);
       for (var i = 0; i < wanted.length; i++) {
         var code = wanted[i] && (links[wanted[i]] ? wanted[i] : String(wanted[i]).split("-")[0]);
@@ -131,11 +134,14 @@
   var search = doc.querySelector(".search");
   var input = doc.getElementById("search");
   var results = doc.getElementById("search-results");
-  var entries = null, loading = false;
+  var entries = null, loading = false, pending = null;
 
   function normalize(s) { return s.normalize("NFKC").toLowerCase(); }
+  // Runs then() once the index is there; while it loads, only the latest
+  // request waits (the reader may type faster than the index loads).
   function loadIndex(then) {
     if (entries) { then(); return; }
+    pending = then;
     if (loading) return;
     loading = true;
     var script = doc.createElement("script");
@@ -145,8 +151,11 @@
         return { href: e[0], page: e[1], section: e[2], text: e[3],
                  title: normalize(e[1] + " " + e[2]), norm: normalize(e[3]) };
       });
-      then();
+      var next = pending;
+      pending = null;
+      next();
     };
+    script.onerror = function () { loading = false; script.remove(); }; // try again on the next key
     doc.head.appendChild(script);
   }
   function find(query) {
@@ -167,14 +176,16 @@
   }
   function excerpt(e, terms) {
     var at = -1;
-    for (var i = 0; i < terms.length && at < 0; i++) at = e.norm.indexOf(terms[i]);
+    var lower = e.text.toLowerCase();
+    for (var i = 0; i < terms.length && at < 0; i++) at = lower.indexOf(terms[i]);
     if (at < 0) return e.text.slice(0, 110);
     var from = Math.max(0, at - 40);
     return (from > 0 ? "…" : "") + e.text.slice(from, from + 130) + (from + 130 < e.text.length ? "…" : "");
   }
   // Puts text into el, with each term wrapped in <mark> (no innerHTML).
   function highlight(el, text, terms) {
-    var norm = normalize(text), pos = 0;
+    // lower case keeps the positions (NFKC would not: it turns "…" into "...")
+    var norm = text.toLowerCase(), pos = 0;
     if (norm.length !== text.length) { el.textContent = text; return; }
     while (pos < text.length) {
       var next = -1, len = 0;
@@ -222,7 +233,7 @@
     }
     results.hidden = false;
   }
-  input.addEventListener("focus", function () { loadIndex(function () {}); });
+  input.addEventListener("focus", function () { loadIndex(show); });
   input.addEventListener("input", function () { loadIndex(show); });
   input.addEventListener("keydown", function (e) {
     if (e.key === "Enter") {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -185,8 +186,15 @@ class BrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** After a click that leaves the page: the new page has loaded (and its script run). */
     static void waitForUrlEnding(String end) {
-        wait.until(d -> d.getCurrentUrl().endsWith(end));
+        wait.until(d -> d.getCurrentUrl().endsWith(end)
+                && "complete".equals(js("return document.readyState")));
+    }
+
+    static void waitForUrl(String url) {
+        wait.until(d -> d.getCurrentUrl().equals(url)
+                && "complete".equals(js("return document.readyState")));
     }
 
     /** Relative luminance 0..1 of a computed CSS colour such as rgb(13, 17, 23). */
@@ -226,7 +234,8 @@ class BrowserTest {
         String browserLanguage = ((String) js("return navigator.language")).split("-")[0];
         String expected = List.of("ko", "en").contains(browserLanguage) ? browserLanguage : null;
         open(http + "index.html");
-        wait.until(d -> d.getCurrentUrl().matches(".*/(ko|en)/index\\.html"));
+        wait.until(d -> d.getCurrentUrl().matches(".*/(ko|en)/index\\.html")
+                && "complete".equals(js("return document.readyState")));
         String lang = driver.getCurrentUrl().replaceAll(".*/(ko|en)/index\\.html", "$1");
         if (expected != null) {
             assertEquals(expected, lang, "the root page follows the browser's language");
@@ -256,7 +265,7 @@ class BrowserTest {
         // previous / next
         String next = find("a[rel=next]").getAttribute("href");
         find("a[rel=next]").click();
-        wait.until(d -> d.getCurrentUrl().equals(next));
+        waitForUrl(next);
         find("a[rel=prev]").click();
         waitForUrlEnding("/" + lang + "/" + snippetPage);
     }
@@ -291,6 +300,7 @@ class BrowserTest {
             toggle.click();
             wait.until(ExpectedConditions.visibilityOf(sidebar));
             assertEquals("true", toggle.getAttribute("aria-expanded"));
+            viewport("en-light-375-contents.png");
             visible("#sidebar a[href='" + snippetPage + "']").click();
             waitForUrlEnding("/en/" + snippetPage);
         } finally {
@@ -409,7 +419,7 @@ class BrowserTest {
         assertTrue(first.getText().toLowerCase(Locale.ROOT).contains("gather"), first.getText());
         String href = first.getAttribute("href");
         first.click();
-        wait.until(d -> d.getCurrentUrl().equals(href));
+        waitForUrl(href);
         assertTrue(href.contains("/en/"), "results stay in the reader's language: " + href);
         assertTrue(((String) js("return document.querySelector('main').textContent"))
                 .toLowerCase(Locale.ROOT).contains("gather"));
@@ -425,9 +435,10 @@ class BrowserTest {
         searchFor(word);
         WebElement hit = find("#search-results a");
         assertTrue(hit.getText().contains(word), hit.getText());
+        viewport("ko-light-1280-search.png");
         String target = hit.getAttribute("href");
         hit.click();
-        wait.until(d -> d.getCurrentUrl().equals(target));
+        waitForUrl(target);
         assertTrue(target.startsWith("file:") && target.contains("/ko/"), target);
         assertTrue(((String) js("return document.querySelector('main').textContent")).contains(word));
 
@@ -481,10 +492,23 @@ class BrowserTest {
         }
         desktop();
         js("localStorage.removeItem('theme')");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(8, files.filter(p -> p.toString().endsWith(".png")).count());
+        for (String lang : List.of("ko", "en")) {
+            for (String theme : List.of("light", "dark")) {
+                for (int width : List.of(PHONE, DESKTOP)) {
+                    assertTrue(Files.size(dir.resolve(lang + "-" + theme + "-" + width + ".png")) > 10_000);
+                }
+            }
         }
         System.out.println("[browser] screenshots: " + dir);
+    }
+
+    /** What the browser shows now (the viewport), for people to look at. */
+    private static void viewport(String name) {
+        try {
+            Files.write(screenshots().resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            throw new AssertionError("cannot write screenshot " + name, e);
+        }
     }
 
     private static Path screenshots() throws Exception {

@@ -1,12 +1,16 @@
 package dev.asyncguide.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,32 @@ class QualityGatesTest {
         List<String> errors = new HtmlChecker().check(bad, "bad.html");
         assertTrue(errors.size() >= 2 && errors.getFirst().startsWith("bad.html:1:"),
                 String.join("\n", errors));
+    }
+
+    @Test
+    void theStylesheetsAndScriptsFetchNothingThemselves() throws Exception {
+        try (Stream<Path> files = Files.list(BuiltSite.dir().resolve("assets"))) {
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.(css|js)$")).toList()) {
+                String text = Files.readString(f);
+                assertFalse(Pattern.compile("(?i)\\b(https?|wss?|ftp)://").matcher(text).find(),
+                        "assets/" + f.getFileName() + " names a web address");
+                for (String bad : List.of("@import", "fetch(", "XMLHttpRequest", "@font-face", "url(")) {
+                    assertFalse(text.contains(bad), "assets/" + f.getFileName() + " contains " + bad);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPageOverTheLimitFailsTheBuildNamingIt(@TempDir Path site) throws Exception {
+        Path ko = Files.createDirectories(site.resolve("ko"));
+        Files.writeString(ko.resolve("index.html"), "<!DOCTYPE html><title>t</title><main><h1>t</h1><p>"
+                + "가".repeat(40_000) + "</p></main>");
+        List<String> said = new ArrayList<>();
+        var e = assertThrows(BuildException.class, () -> new ReaderSite(said::add)
+                .finish(site, List.of(new Language("ko", "한국어", ko, Map.of()))));
+        assertTrue(e.getMessage().contains("ko/index.html 120.1 KB"), e.getMessage());
+        assertTrue(said.stream().anyMatch(m -> m.startsWith("heaviest page: ko/index.html")), said.toString());
     }
 
     @Test
