@@ -378,9 +378,9 @@ class BrowserTest {
         assertEquals(command, clipboard());
 
         WebElement content = find(".listingblock.snippet .content");
-        js("arguments[0].scrollIntoView({block: 'center'})", content);
-        new Actions(driver).moveToElement(content).perform();
         WebElement button = content.findElement(By.className("copy"));
+        js("arguments[0].scrollIntoView({block: 'center'})", button);
+        new Actions(driver).moveToElement(button).perform();
         wait.until(ExpectedConditions.elementToBeClickable(button));
         // shown on hover (where there is a hover), always shown otherwise
         wait.until(d -> Double.parseDouble(button.getCssValue("opacity")) >= 0.8);
