@@ -1,0 +1,75 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 25+
+//DESCRIPTION CPU-bound work: more tasks than cores does not go faster
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.stream.LongStream;
+
+public class CpuBound {
+
+    // tag::main[]
+    static final long WORK_PER_CORE = 150_000_000L;
+
+    static long work(long from, long to) {
+        long sum = 0;
+        for (long i = from; i < to; i++) {
+            long x = i * 0x9E3779B97F4A7C15L;
+            sum += x ^ (x >>> 29);
+        }
+        return sum;
+    }
+
+    // The same total work, split among `tasks` threads
+    static long run(int tasks, long total)
+            throws InterruptedException {
+        var sums = new long[tasks];
+        var threads = new ArrayList<Thread>();
+        for (int t = 0; t < tasks; t++) {
+            int task = t;
+            long from = total * t / tasks;
+            long to = total * (t + 1) / tasks;
+            threads.add(Thread.ofPlatform().start(
+                    () -> sums[task] = work(from, to)));
+        }
+        for (var thread : threads) {
+            thread.join();
+        }
+        return LongStream.of(sums).sum();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long total = WORK_PER_CORE * cores;
+        System.out.println("cores: " + cores);
+        for (int i = 0; i < 2_000; i++) { // warm up the JIT
+            work(0, 10_000);
+        }
+
+        double few = Double.MAX_VALUE;
+        double many = Double.MAX_VALUE;
+        var results = new HashSet<Long>();
+        for (int round = 0; round < 8; round++) { // keep the best
+            long start = System.nanoTime();
+            results.add(run(cores, total));
+            few = Math.min(few, secondsSince(start));
+            start = System.nanoTime();
+            results.add(run(4 * cores, total));
+            many = Math.min(many, secondsSince(start));
+        }
+        System.out.printf(Locale.ROOT, "%d tasks: %.3fs%n",
+                cores, few);
+        System.out.printf(Locale.ROOT, "%d tasks: %.3fs%n",
+                4 * cores, many);
+        System.out.println("same result: " + (results.size() == 1));
+        System.out.printf(Locale.ROOT,
+                "4x more tasks than cores: %.2fx the time%n",
+                many / few);
+    }
+    // end::main[]
+
+    static double secondsSince(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,22 @@
+import asyncio
+import time
+
+
+async def return_zero():
+    await asyncio.sleep(1)
+    return 0
+
+
+async def main():
+    return await asyncio.gather(
+        return_zero(),
+        return_zero(),
+        return_zero(),
+        return_zero(),
+    )
+
+
+start = time.perf_counter()
+results = asyncio.run(main())
+print("results:", results)
+print(f"elapsed: {time.perf_counter() - start:.2f}s")

@@ -1,0 +1,53 @@
+import os
+import threading
+import time
+
+WORK_PER_CORE = 200_000
+MASK = (1 << 64) - 1
+
+
+def mix(x):
+    x = (x * 0x9E3779B97F4A7C15) & MASK
+    return x ^ (x >> 29)
+
+
+# The same total work, split among `tasks` threads
+def run(tasks, total):
+    sums = [0] * tasks
+
+    def work(task):
+        lo = total * task // tasks
+        hi = total * (task + 1) // tasks
+        sums[task] = sum(mix(i) for i in range(lo, hi))
+
+    threads = [threading.Thread(target=work, args=(task,))
+               for task in range(tasks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(sums) & MASK
+
+
+def seconds_since(start):
+    return time.perf_counter() - start
+
+
+cores = os.cpu_count()
+total = WORK_PER_CORE * cores
+print("cores:", cores)
+run(cores, total // 10)  # warm up, as the Java twin does
+
+few = many = float("inf")
+results = set()
+for _ in range(8):  # keep the best
+    start = time.perf_counter()
+    results.add(run(cores, total))
+    few = min(few, seconds_since(start))
+    start = time.perf_counter()
+    results.add(run(4 * cores, total))
+    many = min(many, seconds_since(start))
+print(f"{cores} tasks: {few:.3f}s")
+print(f"{4 * cores} tasks: {many:.3f}s")
+print("same result:", len(results) == 1)
+print(f"4x more tasks than cores: {many / few:.2f}x the time")
