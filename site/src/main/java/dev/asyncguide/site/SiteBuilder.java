@@ -235,7 +235,7 @@ public final class SiteBuilder {
                         "source", languages.getFirst().code(), "assets", "assets")));
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path dest = to.resolve(from.relativize(p).toString());

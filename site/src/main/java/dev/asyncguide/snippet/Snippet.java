@@ -18,6 +18,10 @@ public record Snippet(String name, Path source, Path expectFile) {
 
     /** Every snippets/*.java, by name: a new file is picked up as it is. */
     public static List<Snippet> all(Path snippetsDir) {
+        if (!Files.isDirectory(snippetsDir)) {
+            throw new IllegalArgumentException(snippetsDir
+                    + ":1: no such folder (run from the repository root)");
+        }
         try (Stream<Path> files = Files.list(snippetsDir)) {
             return files.filter(p -> p.toString().endsWith(".java"))
                     .sorted()

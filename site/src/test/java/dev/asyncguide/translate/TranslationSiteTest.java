@@ -33,7 +33,7 @@ class TranslationSiteTest {
         f.write("docs/ko/02-b.adoc", "= 나\n\n[#b]\n== 나 절\n\n본문.\n");
         f.write("docs/en/02-b.adoc", "= B\n\n[#b]\n== B section\n\nBody.\n");
         f.commit("page b");
-        copyTree(Path.of("site/theme"), f.path("site/theme"));
+        SiteBuilder.copyTree(Path.of("site/theme"), f.path("site/theme"));
         Files.copy(Path.of("CONTRIBUTING.md"), f.path("CONTRIBUTING.md"));
         Files.createDirectories(f.path("snippets"));
         // the new translator: a folder, its words, one page
@@ -122,19 +122,6 @@ class TranslationSiteTest {
     private static List<Path> htmlFiles(Path site) throws Exception {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
         }
     }
 }
