@@ -30,7 +30,7 @@ JAVA_HOME=$(find_jdk25) || exit 1
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 command -v mvn >/dev/null || { echo "error: Maven (mvn) is needed: install it (e.g. apt-get install maven)" >&2; exit 1; }
 
-MVN=(mvn -B --no-transfer-progress)
+MVN=(mvn -B --no-transfer-progress -Dstyle.color=never)
 # Maven 3.8's own Guava warns about sun.misc.Unsafe on JDK 25
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
