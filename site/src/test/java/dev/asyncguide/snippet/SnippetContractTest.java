@@ -50,6 +50,30 @@ class SnippetContractTest {
     }
 
     @Test
+    void everySnippetNamesItsPythonOriginalAndEveryOriginalHasATwin() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<Path> twins = new ArrayList<>();
+        for (Snippet s : Snippet.all(Path.of("snippets"))) {
+            var python = s.expectation().python();
+            if (python.isEmpty()) {
+                problems.add(s.expectFile() + ":1: no @python line naming the Python original");
+                continue;
+            }
+            Path py = Path.of("snippets").resolve(python.get()).normalize();
+            twins.add(py);
+            if (!Files.isRegularFile(py)) {
+                problems.add(s.expectFile() + ": @python names " + py + ", which does not exist");
+            }
+        }
+        try (Stream<Path> files = Files.walk(Path.of("snippets/python"))) {
+            files.filter(p -> p.toString().endsWith(".py"))
+                    .filter(p -> !twins.contains(p.normalize()))
+                    .forEach(p -> problems.add(p + ":1: no snippet names it with @python"));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void codeLinesFitBesideProse() throws IOException {
         List<String> tooLong = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("snippets"))) {
