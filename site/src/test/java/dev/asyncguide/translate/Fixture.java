@@ -18,7 +18,15 @@ final class Fixture {
     final Path root;
 
     Fixture(Path root) throws Exception {
+        this(Files.createDirectories(root), true);
+    }
+
+    /** A fixture over an existing clone ({@code init} false) or a new repository. */
+    Fixture(Path root, boolean init) throws Exception {
         this.root = root.toRealPath();
+        if (!init) {
+            return;
+        }
         git("init", "-q");
         // the real words, so the site and the banners have them
         for (String lang : List.of("ko", "en")) {

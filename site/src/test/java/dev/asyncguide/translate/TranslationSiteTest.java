@@ -3,8 +3,10 @@ package dev.asyncguide.translate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.asyncguide.site.BuildException;
 import dev.asyncguide.site.SiteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +108,22 @@ class TranslationSiteTest {
         }
         assertTrue(page(site, "en/01-a.html").selectFirst(".banner").text()
                 .startsWith("The Korean original of this page has changed"));
+    }
+
+    @Test
+    void aShallowCloneBuildsTheSiteWithoutStalenessAndTheReportAsksForHistory() throws Exception {
+        Fixture full = Fixture.twoLanguages(dir.resolve("full"));
+        full.write("docs/ko/02-b.adoc", "= 나\n\n[#b]\n== 나 절\n");
+        full.commit("a later commit, so the recorded one is not the tip");
+        full.git("clone", "-q", "--depth", "1", "file://" + full.root, dir.resolve("shallow").toString());
+        Fixture f = new Fixture(dir.resolve("shallow"), false);
+        SiteBuilder.copyTree(Path.of("site/theme"), f.path("site/theme"));
+        Files.copy(Path.of("CONTRIBUTING.md"), f.path("CONTRIBUTING.md"));
+        Files.createDirectories(f.path("snippets"));
+        Path site = build(f);
+        assertNull(page(site, "en/01-a.html").selectFirst(".banner"));
+        var e = assertThrows(BuildException.class, f::scan);
+        assertTrue(e.getMessage().contains("shallow clone: run git fetch --unshallow"), e.getMessage());
     }
 
     private static Path build(Fixture f) throws Exception {
