@@ -86,8 +86,12 @@ public final class SnippetRunner {
             return file + ":1: still running after " + timeout.toSeconds()
                     + " s; killed (does it wait forever?)";
         }
-        String last = r.stderr().lines().filter(l -> !l.isBlank())
-                .reduce((a, b) -> b).orElse("");
+        // the exception's own line says more than the last stack frame
+        String last = r.stderr().lines()
+                .filter(l -> l.startsWith("Exception in thread") || l.startsWith("Caused by"))
+                .findFirst()
+                .or(() -> r.stderr().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b))
+                .orElse("").strip();
         return file + ":1: exited with code " + r.exitCode()
                 + (last.isEmpty() ? "" : ": " + last);
     }
