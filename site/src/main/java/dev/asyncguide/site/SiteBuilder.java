@@ -2,6 +2,7 @@ package dev.asyncguide.site;
 
 import dev.asyncguide.snippet.Captures;
 import dev.asyncguide.snippet.Captures.Captured;
+import dev.asyncguide.snippet.Expectation;
 import dev.asyncguide.snippet.Snippet;
 import dev.asyncguide.snippet.SnippetBatch;
 import dev.asyncguide.snippet.SnippetRunner;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -120,26 +122,53 @@ public final class SiteBuilder {
         return adoc.replaceFirst("\\.adoc$", ".html");
     }
 
-    /** Runs each snippet whose capture is missing or stale. */
+    /**
+     * Runs each snippet (and its Python original, where python3 runs)
+     * whose capture is missing or stale. Java captures are keyed by the
+     * snippet's name, Python ones by {@link Captures#pythonKey}.
+     */
     public Map<String, Captured> captureSnippets() throws Exception {
         Captures store = new Captures(target().resolve("snippet-runs"));
         List<Snippet> all = Snippet.all(snippets());
+        Optional<String> python = SnippetRunner.pythonVersion();
+        if (python.isEmpty()) {
+            progress.accept("warning: python3 not found: pages show no output of the Python originals");
+        }
+        String jdk = Captures.currentJdk();
         Map<String, Captured> captures = new HashMap<>();
         List<Snippet> stale = new ArrayList<>();
         for (Snippet s : all) {
-            store.load(s).ifPresentOrElse(c -> captures.put(s.name(), c),
-                    () -> stale.add(s));
+            Optional<Path> py = python.isEmpty() ? Optional.empty() : s.pythonFile(s.expectation());
+            var java = store.load(s.name(), s.source(), jdk);
+            var original = py.flatMap(f -> store.load(Captures.pythonKey(s.name()), f, python.get()));
+            if (java.isEmpty() || (py.isPresent() && original.isEmpty())) {
+                stale.add(s);
+                continue;
+            }
+            captures.put(s.name(), java.get());
+            original.ifPresent(c -> captures.put(Captures.pythonKey(s.name()), c));
         }
         progress.accept(all.size() + " snippets: " + (all.size() - stale.size())
                 + " captured before, " + stale.size() + " to run");
         if (!stale.isEmpty()) {
-            var batch = new SnippetBatch(new SnippetRunner(root), progress, false);
+            var batch = new SnippetBatch(new SnippetRunner(root), progress, python.isPresent());
             for (var outcome : batch.runAll(stale).values()) {
                 if (outcome.problem().isPresent()) {
                     throw new BuildException(outcome.problem().get());
                 }
                 Snippet s = outcome.snippet();
-                captures.put(s.name(), store.save(s, outcome.run().orElseThrow().stdout()));
+                Expectation exp = outcome.expectation().orElseThrow();
+                captures.put(s.name(), store.save(s.name(), s.source(), jdk,
+                        outcome.run().orElseThrow().stdout()));
+                if (outcome.python().isPresent()) {
+                    Path py = s.pythonFile(exp).orElseThrow();
+                    var run = outcome.python().get();
+                    if (!run.ok()) {
+                        throw new BuildException(SnippetRunner.failure(py, run, exp.timeout()));
+                    }
+                    captures.put(Captures.pythonKey(s.name()), store.save(
+                            Captures.pythonKey(s.name()), py, python.get(), run.stdout()));
+                }
             }
         }
         return captures;

@@ -36,7 +36,7 @@ public final class CheckSnippet {
         }
         o.python().ifPresent(py -> {
             Expectation exp = o.expectation().orElseThrow();
-            Path twin = o.snippet().source().resolveSibling(exp.python().orElseThrow().toString());
+            Path twin = o.snippet().pythonFile(exp).orElseThrow();
             if (!py.ok()) {
                 problems.add(SnippetRunner.failure(twin, py, exp.timeout()));
             } else {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A JBang script in snippets/, with its expectation file beside it. */
@@ -34,6 +35,11 @@ public record Snippet(String name, Path source, Path expectFile) {
 
     public String fileName() {
         return source.getFileName().toString();
+    }
+
+    /** The Python original an expectation names, as a path from the root. */
+    public Optional<Path> pythonFile(Expectation e) {
+        return e.python().map(py -> source.resolveSibling(py.toString()).normalize());
     }
 
     /** The expectation; a missing or broken one is an error naming the file. */

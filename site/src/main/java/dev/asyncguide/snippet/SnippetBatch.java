@@ -112,9 +112,7 @@ public final class SnippetBatch {
         Run run = runner.run(s, timeout);
         Optional<Run> python = Optional.empty();
         if (withPython && exp.python().isPresent()) {
-            python = Optional.of(runner.runPython(
-                    s.source().resolveSibling(exp.python().get().toString()),
-                    timeout));
+            python = Optional.of(runner.runPython(s.pythonFile(exp).orElseThrow(), timeout));
         }
         progress.accept("ran " + done.incrementAndGet() + "/" + total + ": "
                 + s.fileName() + timingsOf(run));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,22 @@ public final class SnippetRunner {
     public Run runPython(Path script, Duration timeout)
             throws IOException, InterruptedException {
         return exec(List.of("python3", rel(script)), timeout);
+    }
+
+    /** "Python 3.11.7", or empty where python3 cannot run. */
+    public static Optional<String> pythonVersion() {
+        try {
+            Process p = new ProcessBuilder("python3", "--version")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0
+                    ? Optional.of(out) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private String rel(Path p) {

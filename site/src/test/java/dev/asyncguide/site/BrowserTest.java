@@ -244,13 +244,13 @@ class BrowserTest {
         WebElement link = visible("nav.sidebar a[href='" + snippetPage + "']");
         link.click();
         waitForUrlEnding("/" + lang + "/" + snippetPage);
-        String command = visible(".run-command code").getText();
+        String command = visible(".run-command.jbang code").getText();
         assertTrue(command.matches("jbang snippets/\\w+\\.java"), command);
         String file = command.substring("jbang ".length());
         assertEquals(file, visible(".listingblock.snippet > .title").getText(),
                 "above the snippet: its file name and the command to run it");
-        assertTrue(visible(".console-note").getText().contains("JDK"));
-        assertFalse(visible(".console-output").getText().isBlank());
+        assertTrue(visible(".listingblock.snippet + .console .console-note").getText().contains("JDK"));
+        assertFalse(visible(".listingblock.snippet + .console .console-output").getText().isBlank());
         assertEquals("page", find("nav.sidebar a[href='" + snippetPage + "']")
                 .getAttribute("aria-current"));
 
@@ -371,7 +371,7 @@ class BrowserTest {
         open(http + "en/" + snippetPage);
         String copied = (String) js("return document.body.dataset.copied");
 
-        WebElement run = visible(".run-command");
+        WebElement run = visible(".run-command.jbang");
         String command = run.findElement(By.tagName("code")).getText();
         run.findElement(By.className("copy")).click();
         wait.until(d -> run.findElement(By.className("copy")).getText().equals(copied));
@@ -395,7 +395,7 @@ class BrowserTest {
     void copyWorksFromDiskToo() {
         open(disk + "ko/" + snippetPage);
         String copied = (String) js("return document.body.dataset.copied");
-        WebElement run = visible(".run-command");
+        WebElement run = visible(".run-command.jbang");
         String command = run.findElement(By.tagName("code")).getText();
         run.findElement(By.className("copy")).click();
         wait.until(d -> run.findElement(By.className("copy")).getText().equals(copied));

@@ -27,7 +27,9 @@ class RendererTest {
     @BeforeAll
     static void start() {
         renderer = new Renderer(dir, Map.of("Demo", new Captured(
-                List.of("elapsed: 1.00s"), "25", Instant.EPOCH)));
+                "snippets/Demo.java", List.of("elapsed: 1.00s"), "JDK 25", Instant.EPOCH),
+                "Demo.python", new Captured("snippets/python/demo.py",
+                List.of("elapsed: 1.01s"), "Python 3.11", Instant.EPOCH)));
     }
 
     @AfterAll
@@ -76,6 +78,24 @@ class RendererTest {
     void unknownSnippet() throws Exception {
         String m = fails("= T", "", "[source,java,snippet=Ghost]", "----", "x", "----");
         assertTrue(m.matches("page\\.adoc:[34]: .*Ghost.*"), m); // the block's line
+    }
+
+    @Test
+    void pythonOriginalGetsItsRunCommandAndOutput() throws Exception {
+        Files.writeString(dir.resolve("demo.py"), "print('hi')\n");
+        Path page = dir.resolve("py.adoc");
+        Files.write(page, List.of("= T", "", "[source,python,original-of=Demo]", "----",
+                "include::demo.py[]", "----"));
+        String html = renderer.render(page, Map.of("ui-captured", "at {date} on {runtime}")).body();
+        assertTrue(html.contains("<code>python3 snippets/python/demo.py</code>"), html);
+        assertTrue(html.contains("snippets/python/demo.py</div>"), "title: " + html);
+        assertTrue(html.contains("elapsed: 1.01s") && html.contains("on Python 3.11"), html);
+    }
+
+    @Test
+    void unknownOriginal() throws Exception {
+        String m = fails("= T", "", "[source,python,original-of=Ghost]", "----", "x", "----");
+        assertTrue(m.matches("page\\.adoc:[34]: original-of=Ghost names no file.*"), m);
     }
 
     @Test

@@ -27,7 +27,8 @@ class SnippetsTest {
     Stream<DynamicTest> everySnippetPrintsWhatItDeclares() throws Exception {
         List<Snippet> all = Snippet.all(SNIPPETS);
         assertFalse(all.isEmpty(), "no snippets found in " + SNIPPETS.toAbsolutePath());
-        boolean python = PythonTwins.available();
+        var pythonVersion = SnippetRunner.pythonVersion();
+        boolean python = pythonVersion.isPresent();
         var batch = new SnippetBatch(new SnippetRunner(Path.of("").toAbsolutePath()),
                 m -> System.out.println("[snippets] " + m), python);
         Map<String, SnippetBatch.Outcome> outcomes = batch.runAll(all);
@@ -48,7 +49,14 @@ class SnippetsTest {
                         + String.join("\n  ", problems)
                         + (printed.isEmpty() ? "" : "\nit printed:\n  " + printed));
             }
-            captures.save(s, outcome.run().orElseThrow().stdout());
+            // what passed is what the pages show (the site build reuses it)
+            captures.save(s.name(), s.source(), Captures.currentJdk(),
+                    outcome.run().orElseThrow().stdout());
+            if (outcome.python().isPresent()) {
+                captures.save(Captures.pythonKey(s.name()),
+                        s.pythonFile(outcome.expectation().orElseThrow()).orElseThrow(),
+                        pythonVersion.orElseThrow(), outcome.python().get().stdout());
+            }
         })));
     }
 }
