@@ -52,7 +52,7 @@ public record PageStructure(String display, List<String> lines, Optional<Attribu
     private static final Pattern ANCHOR = Pattern.compile("^\\[\\[([^\\],\\s]+)(?:,[^\\]]*)?\\]\\]$");
     private static final Pattern SHORTHAND_ID = Pattern.compile("^(?:[\\w-]*)?(?:[.%][\\w-]+)*#([^.%#,\\s]+)");
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("(?:^|,)\\s*id=\"?([^\",\\s]+)");
-    private static final Pattern SNIPPET_ATTRIBUTE = Pattern.compile("(?:^|,)\\s*snippet=\"?([^\",\\s]+)");
+    private static final Pattern SNIPPET_ATTRIBUTE = Pattern.compile("(?:^|,)\\s*((?:snippet|original-of)=)\"?([^\",\\s]+)");
     private static final Pattern VERBATIM_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|```.*)$");
     private static final Pattern COMMENT_DELIMITER = Pattern.compile("^/{4,}$");
 
@@ -137,7 +137,10 @@ public record PageStructure(String display, List<String> lines, Optional<Attribu
                 }
                 Matcher snippet = SNIPPET_ATTRIBUTE.matcher(attrs);
                 if (snippet.find()) {
-                    snippets.add(new Ref(snippet.group(1), lineNo, section));
+                    // Java snippets by name; Python originals as "original-of=Name"
+                    String kind = snippet.group(1);
+                    snippets.add(new Ref((kind.equals("snippet=") ? "" : kind) + snippet.group(2),
+                            lineNo, section));
                 }
                 continue;
             }

@@ -26,7 +26,8 @@ public final class Parity {
         refs(source, translation, source.includes(), translation.includes(),
                 r -> "include::" + r.name(), problems);
         refs(source, translation, source.snippets(), translation.snippets(),
-                r -> "snippet block snippet=" + r.name(), problems);
+                r -> r.name().startsWith("original-of=") ? "Python block " + r.name()
+                        : "snippet block snippet=" + r.name(), problems);
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return problems;
     }

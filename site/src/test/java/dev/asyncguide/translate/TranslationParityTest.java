@@ -104,6 +104,18 @@ class TranslationParityTest {
     }
 
     @Test
+    void pythonOriginalBlockMissing() {
+        String ko = KO.replace("[source,java,snippet=Gather]",
+                "[source,python,original-of=Gather]\n----\nx\n----\n\n[source,java,snippet=Gather]");
+        String en = ko.replace("original-of=Gather", "");
+        var problems = Parity.compare(PageStructure.parse("docs/ko/03-basics.adoc", ko.lines().toList()),
+                PageStructure.parse("docs/en/03-basics.adoc", en.lines().toList()))
+                .stream().map(Problem::toString).toList();
+        assertEquals(List.of("docs/en/03-basics.adoc:5: Python block original-of=Gather is missing in"
+                + " section 'gather' (docs/ko/03-basics.adoc:8)"), problems);
+    }
+
+    @Test
     void missingIncludeOrSnippetBlockOrOtherTag() {
         assertEquals(List.of("docs/en/03-basics.adoc:5: snippet block snippet=Gather is missing in section"
                         + " 'gather' (docs/ko/03-basics.adoc:8)"),
