@@ -371,10 +371,7 @@ class BrowserTest {
         open(http + "en/" + snippetPage);
         String copied = (String) js("return document.body.dataset.copied");
 
-        WebElement run = visible(".run-command.jbang");
-        String command = run.findElement(By.tagName("code")).getText();
-        run.findElement(By.className("copy")).click();
-        wait.until(d -> run.findElement(By.className("copy")).getText().equals(copied));
+        String command = copyTheRunCommand(copied);
         assertEquals(command, clipboard());
 
         WebElement content = find(".listingblock.snippet .content");
@@ -390,15 +387,22 @@ class BrowserTest {
         assertEquals(code.replaceFirst("\n$", ""), clipboard());
     }
 
+    /** Clicks the first run command's copy button, waits for its "copied"
+     *  word, and returns the command it shows. */
+    static String copyTheRunCommand(String copied) {
+        WebElement run = visible(".run-command.jbang");
+        String command = run.findElement(By.tagName("code")).getText();
+        run.findElement(By.className("copy")).click();
+        wait.until(d -> run.findElement(By.className("copy")).getText().equals(copied));
+        return command;
+    }
+
     @Test
     @Order(6)
     void copyWorksFromDiskToo() {
         open(disk + "ko/" + snippetPage);
         String copied = (String) js("return document.body.dataset.copied");
-        WebElement run = visible(".run-command.jbang");
-        String command = run.findElement(By.tagName("code")).getText();
-        run.findElement(By.className("copy")).click();
-        wait.until(d -> run.findElement(By.className("copy")).getText().equals(copied));
+        String command = copyTheRunCommand(copied);
         // read it back by pasting into a text field, as a reader would
         js("var t = document.createElement('textarea'); t.id = 'paste-here';"
                 + "document.body.prepend(t); t.focus();");

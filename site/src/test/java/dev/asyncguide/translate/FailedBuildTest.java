@@ -23,9 +23,7 @@ class FailedBuildTest {
     @Test
     void brokenIncludeKeepsTheLastGoodSite() throws Exception {
         Fixture f = Fixture.twoLanguages(dir);
-        SiteBuilder.copyTree(Path.of("site/theme"), f.path("site/theme"));
-        Files.copy(Path.of("CONTRIBUTING.md"), f.path("CONTRIBUTING.md"));
-        Files.createDirectories(f.path("snippets"));
+        f.withSiteFiles();
         Path out = f.path("target/site");
         new SiteBuilder(f.root, m -> {}).build(out);
         String goodIndex = Files.readString(out.resolve("en/index.html"));

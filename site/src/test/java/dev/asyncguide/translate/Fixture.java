@@ -100,6 +100,15 @@ final class Fixture {
             Second.
             """;
 
+    /** What a site build needs beside docs/: the real theme, the
+     *  translators' guide and an (empty) snippets folder. */
+    Fixture withSiteFiles() throws IOException {
+        SiteBuilder.copyTree(Path.of("site/theme"), path("site/theme"));
+        Files.copy(Path.of("CONTRIBUTING.md"), path("CONTRIBUTING.md"));
+        Files.createDirectories(path("snippets"));
+        return this;
+    }
+
     Path path(String rel) {
         return root.resolve(rel);
     }

@@ -35,9 +35,7 @@ class TranslationSiteTest {
         f.write("docs/ko/02-b.adoc", "= 나\n\n[#b]\n== 나 절\n\n본문.\n");
         f.write("docs/en/02-b.adoc", "= B\n\n[#b]\n== B section\n\nBody.\n");
         f.commit("page b");
-        SiteBuilder.copyTree(Path.of("site/theme"), f.path("site/theme"));
-        Files.copy(Path.of("CONTRIBUTING.md"), f.path("CONTRIBUTING.md"));
-        Files.createDirectories(f.path("snippets"));
+        f.withSiteFiles();
         // the new translator: a folder, its words, one page
         f.write("docs/ja/language.properties", f.read("docs/en/language.properties")
                 .replace("name=English", "name=日本語")
@@ -117,9 +115,7 @@ class TranslationSiteTest {
         full.commit("a later commit, so the recorded one is not the tip");
         full.git("clone", "-q", "--depth", "1", "file://" + full.root, dir.resolve("shallow").toString());
         Fixture f = new Fixture(dir.resolve("shallow"), false);
-        SiteBuilder.copyTree(Path.of("site/theme"), f.path("site/theme"));
-        Files.copy(Path.of("CONTRIBUTING.md"), f.path("CONTRIBUTING.md"));
-        Files.createDirectories(f.path("snippets"));
+        f.withSiteFiles();
         Path site = build(f);
         assertNull(page(site, "en/01-a.html").selectFirst(".banner"));
         var e = assertThrows(BuildException.class, f::scan);
