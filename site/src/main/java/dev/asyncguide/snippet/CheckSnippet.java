@@ -32,7 +32,8 @@ public final class CheckSnippet {
         List<String> problems = new ArrayList<>();
         o.problem().ifPresent(problems::add);
         if (o.run().isPresent() && o.expectation().isPresent() && o.problem().isEmpty()) {
-            problems.addAll(OutputCheck.mismatches(o.expectation().get(), o.run().get().stdout()));
+            problems.addAll(OutputCheck.mismatches(o.expectation().get(),
+                    Expectation.Side.JAVA, o.run().get().stdout()));
         }
         o.python().ifPresent(py -> {
             Expectation exp = o.expectation().orElseThrow();
@@ -40,7 +41,7 @@ public final class CheckSnippet {
             if (!py.ok()) {
                 problems.add(SnippetRunner.failure(twin, py, exp.timeout()));
             } else {
-                problems.addAll(OutputCheck.timingMismatches(exp, twin.toString(), py.stdout()));
+                problems.addAll(OutputCheck.mismatches(exp, Expectation.Side.PYTHON, py.stdout()));
             }
         });
         return problems;

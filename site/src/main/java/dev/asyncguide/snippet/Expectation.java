@@ -24,7 +24,12 @@ import java.util.regex.PatternSyntaxException;
  *                            inside it matches a number in [A, B]
  * ~ regex                    a regular expression for the whole line
  * elapsed: 1.00s             a timing: ideal seconds (and "&lt;= 1.60s")
+ * java| closed: true         a line only the Java snippet prints
+ * python| closed: True       a line only the Python twin prints
  * </pre>
+ *
+ * Every other line is a claim both programs must keep: the Python twin is
+ * checked against the same lines (timings, ranges, counts) as the snippet.
  */
 public record Expectation(
         Path file,
@@ -38,17 +43,31 @@ public record Expectation(
     /** A run of expected lines; unordered groups may match in any order. */
     public record Group(List<Expected> lines, boolean anyOrder) {}
 
+    /** Which program a line is expected from. */
+    public enum Side {
+        JAVA("java| "), PYTHON("python| ");
+
+        final String prefix;
+
+        Side(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
     /** One expected output line. */
     public sealed interface Expected {
         int sourceLine();
+
+        /** The one program this line is for, or empty for both. */
+        Optional<Side> only();
 
         /** Why {@code actual} does not fit, or empty when it does. */
         Optional<String> mismatch(String actual);
     }
 
     /** A literal line, where {A..B} stands for a number in a range. */
-    public record Literal(int sourceLine, String text, Pattern pattern,
-                          List<double[]> ranges) implements Expected {
+    public record Literal(int sourceLine, Optional<Side> only, String text,
+                          Pattern pattern, List<double[]> ranges) implements Expected {
         public Optional<String> mismatch(String actual) {
             Matcher m = pattern.matcher(actual);
             if (!m.matches()) {
@@ -68,7 +87,8 @@ public record Expectation(
     }
 
     /** A line matched by a regular expression. */
-    public record Regex(int sourceLine, Pattern pattern) implements Expected {
+    public record Regex(int sourceLine, Optional<Side> only, Pattern pattern)
+            implements Expected {
         public Optional<String> mismatch(String actual) {
             return pattern.matcher(actual).matches()
                     ? Optional.empty()
@@ -77,8 +97,8 @@ public record Expectation(
     }
 
     /** A timing claim: measured must lie in [ideal - 0.05 s, upper]. */
-    public record TimingClaim(int sourceLine, String label, double ideal,
-                              double upper) implements Expected {
+    public record TimingClaim(int sourceLine, Optional<Side> only, String label,
+                              double ideal, double upper) implements Expected {
         /** Sleeps and timers only ever run late, never early. */
         public static final double EARLY_SLACK = 0.05;
 
@@ -113,6 +133,21 @@ public record Expectation(
         return groups.stream().flatMap(g -> g.lines().stream()).toList();
     }
 
+    /** The expectation as it applies to one program: its own lines and
+     *  the shared ones. */
+    public Expectation forSide(Side side) {
+        List<Group> kept = new ArrayList<>();
+        for (Group g : groups) {
+            List<Expected> lines = g.lines().stream()
+                    .filter(e -> e.only().isEmpty() || e.only().get() == side)
+                    .toList();
+            if (!lines.isEmpty()) {
+                kept.add(new Group(lines, g.anyOrder()));
+            }
+        }
+        return new Expectation(file, List.copyOf(kept), python, alone, timeout);
+    }
+
     public List<TimingClaim> timings() {
         return allLines().stream()
                 .filter(TimingClaim.class::isInstance)
@@ -122,6 +157,8 @@ public record Expectation(
 
     private static final Pattern RANGE =
             Pattern.compile("\\{(-?\\d+(?:\\.\\d+)?)\\.\\.(-?\\d+(?:\\.\\d+)?)}");
+    /** Looks like a range but is not one, e.g. {1..x} or {..2}. */
+    private static final Pattern BROKEN_RANGE = Pattern.compile("\\{[^{}]*\\.\\.[^{}]*}");
     private static final Pattern TIMING_CLAIM = Pattern.compile(
             "^((?:.+ )?elapsed: )(\\d+\\.\\d{2})s(?: <= (\\d+\\.\\d{2})s)?$");
 
@@ -198,9 +235,16 @@ public record Expectation(
     }
 
     private static Expected parseLine(Path file, int n, String line) {
+        Optional<Side> only = Optional.empty();
+        for (Side side : Side.values()) {
+            if (line.startsWith(side.prefix)) {
+                only = Optional.of(side);
+                line = line.substring(side.prefix.length());
+            }
+        }
         if (line.startsWith("~ ")) {
             try {
-                return new Regex(n, Pattern.compile(line.substring(2)));
+                return new Regex(n, only, Pattern.compile(line.substring(2)));
             } catch (PatternSyntaxException e) {
                 throw bad(file, n, "bad regular expression: " + e.getDescription());
             }
@@ -216,7 +260,7 @@ public record Expectation(
             if (upper <= ideal) {
                 throw bad(file, n, "upper bound must be above the ideal");
             }
-            return new TimingClaim(n, label, ideal, upper);
+            return new TimingClaim(n, only, label, ideal, upper);
         }
         if (line.contains("elapsed: ")) {
             throw bad(file, n, "a timing line reads \"[label ]elapsed: 1.00s\""
@@ -238,7 +282,12 @@ public record Expectation(
             last = r.end();
         }
         regex.append(Pattern.quote(line.substring(last)));
-        return new Literal(n, line, Pattern.compile(regex.toString()), ranges);
+        Matcher broken = BROKEN_RANGE.matcher(RANGE.matcher(line).replaceAll(""));
+        if (broken.find()) {
+            throw bad(file, n, "malformed range " + broken.group()
+                    + ": write {LOW..HIGH} with two numbers, e.g. {0.9..1.3}");
+        }
+        return new Literal(n, only, line, Pattern.compile(regex.toString()), ranges);
     }
 
     private static IllegalArgumentException bad(Path file, int line, String msg) {

@@ -14,7 +14,21 @@ public final class OutputCheck {
 
     private OutputCheck() {}
 
-    public static List<String> mismatches(Expectation exp, List<String> output) {
+    /** What in {@code output} breaks the lines the expectation declares
+     *  for {@code side}; messages about the Python twin name it. */
+    public static List<String> mismatches(Expectation exp, Expectation.Side side,
+                                          List<String> output) {
+        String who = side == Expectation.Side.PYTHON
+                ? exp.python().map(p -> p + " ").orElse("python ") : "";
+        List<String> problems = new ArrayList<>();
+        for (String p : mismatches(exp.forSide(side), output)) {
+            int cut = p.indexOf(": ") + 2;
+            problems.add(p.substring(0, cut) + who + p.substring(cut));
+        }
+        return problems;
+    }
+
+    static List<String> mismatches(Expectation exp, List<String> output) {
         List<String> problems = new ArrayList<>();
         int at = 0;
         for (Group group : exp.groups()) {
@@ -72,32 +86,4 @@ public final class OutputCheck {
         return exp.file() + ":" + e.sourceLine() + ": ";
     }
 
-    /**
-     * For a Python twin: the timing lines it prints must make the same
-     * claims (same labels, same bounds) as the Java snippet's expectation.
-     */
-    public static List<String> timingMismatches(Expectation exp, String twin,
-                                                List<String> output) {
-        List<String> problems = new ArrayList<>();
-        var claims = exp.timings();
-        var timings = output.stream().map(Timing::parse)
-                .flatMap(Optional::stream).toList();
-        if (claims.isEmpty()) {
-            return problems;
-        }
-        for (var claim : claims) {
-            var measured = timings.stream()
-                    .filter(t -> t.label().equals(claim.label())).findFirst();
-            if (measured.isEmpty()) {
-                problems.add(twin + ": prints no \"" + Timing.describe(claim.label())
-                        + ": N.NNs\" line (claimed at " + exp.file() + ":"
-                        + claim.sourceLine() + ")");
-            } else {
-                claim.check(measured.get().seconds()).ifPresent(
-                        why -> problems.add(twin + ": " + why + " (claim at "
-                                + exp.file() + ":" + claim.sourceLine() + ")"));
-            }
-        }
-        return problems;
-    }
 }

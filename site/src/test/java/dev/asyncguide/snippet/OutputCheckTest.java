@@ -108,14 +108,32 @@ class OutputCheckTest {
     }
 
     @Test
-    void pythonTwinMustMakeTheSameTimingClaim() throws IOException {
-        var exp = expect("results: [0, 0]", "elapsed: 1.00s");
-        assertEquals(List.of(), OutputCheck.timingMismatches(exp, "gather.py",
-                List.of("[0, 0]", "elapsed: 1.01s")));
-        assertEquals(1, OutputCheck.timingMismatches(exp, "gather.py",
-                List.of("elapsed: 2.01s")).size());
-        assertTrue(OutputCheck.timingMismatches(exp, "gather.py", List.of("done"))
-                .getFirst().contains("prints no \"elapsed: N.NNs\" line"));
+    void pythonTwinIsHeldToEverySharedLine() throws IOException {
+        var exp = expect("@python python/gather.py", "java| results: [0, 0]",
+                "python| [0, 0]", "ratio: {0.40..1.50}x", "elapsed: 1.00s");
+        var py = Expectation.Side.PYTHON;
+        assertEquals(List.of(), OutputCheck.mismatches(exp, py,
+                List.of("[0, 0]", "ratio: 1.02x", "elapsed: 1.01s")));
+        // a ratio the Java snippet would fail on fails the twin too
+        var ratio = OutputCheck.mismatches(exp, py,
+                List.of("[0, 0]", "ratio: 1.73x", "elapsed: 1.01s"));
+        assertEquals(1, ratio.size(), ratio.toString());
+        assertTrue(ratio.getFirst().contains("Demo.expect:4: python/gather.py output line 2"),
+                ratio.getFirst());
+        assertEquals(1, OutputCheck.mismatches(exp, py,
+                List.of("[0, 0]", "ratio: 1.00x", "elapsed: 2.01s")).size());
+        // Java's own lines do not apply to the twin, and the reverse
+        assertEquals(List.of(), OutputCheck.mismatches(exp, Expectation.Side.JAVA,
+                List.of("results: [0, 0]", "ratio: 1.00x", "elapsed: 1.00s")));
+        assertTrue(OutputCheck.mismatches(exp, py, List.of("done")).getFirst()
+                .contains("Demo.expect:3: python/gather.py output line 1 \"done\""));
+    }
+
+    @Test
+    void malformedRangeIsAnErrorAtItsLine() {
+        var e = assertThrows(IllegalArgumentException.class, () -> expect("ok", "n = {1..x}"));
+        assertTrue(e.getMessage().endsWith("Demo.expect:2: malformed range {1..x}:"
+                + " write {LOW..HIGH} with two numbers, e.g. {0.9..1.3}"), e.getMessage());
     }
 
     @Test
