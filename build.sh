@@ -8,9 +8,12 @@ usage() {
 usage: ./build.sh [verb]
   (none), build   run the snippets (reusing fresh captures), render every page of
                   every language into target/site/; prints its index.html last
-  test            the whole test suite: every snippet and Python original against
-                  its expectation, the checker's unit tests, the site's checks
-  snippet NAME    run one snippet and check it, e.g. ./build.sh snippet Gather
+  test            the whole test suite: every snippet and Python twin against its
+                  expectation, the generator's tests, the site in a real browser;
+                  installs what it needs and is missing (Chromium, its driver,
+                  Python 3, a Korean font) when it can
+  snippet NAME    run one snippet and its Python twin afresh and check them,
+                  e.g. ./build.sh snippet Gather (a passing run goes on the pages)
   translations [--diff] [LANG...]
                   what to translate: every page of every language up to date,
                   outdated (with what changed in the source), or missing
@@ -53,6 +56,31 @@ run_main() { # <class> [args...]
   "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "target/classes:$(cat target/classpath.txt)" "$class" "$@"
 }
 
+# What the test suite runs besides Java: Debian packages, installed when
+# missing if we may (root, or sudo without a password); otherwise the one
+# command to run is printed.
+install_test_needs() {
+  local need=()
+  command -v python3 >/dev/null || need+=(python3)          # the Python twins
+  [[ -x /usr/bin/chromium ]] || need+=(chromium)              # the browser tests
+  [[ -x /usr/bin/chromedriver ]] || need+=(chromium-driver)
+  # a Korean font, so screenshots of the Korean pages show Hangul
+  [[ -n "$(fc-list :lang=ko 2>/dev/null)" ]] || need+=(fonts-nanum)
+  ((${#need[@]})) || return 0
+  local sudo=()
+  if ((EUID != 0)); then
+    if sudo -n true 2>/dev/null; then sudo=(sudo -n); else
+      echo "error: the tests need ${need[*]}; install them with:" >&2
+      echo "  sudo apt-get install ${need[*]}" >&2
+      exit 1
+    fi
+  fi
+  command -v apt-get >/dev/null || { echo "error: the tests need ${need[*]} (no apt-get here: install them with your package manager)" >&2; exit 1; }
+  step "installing what the tests need: ${need[*]} (apt-get)"
+  "${sudo[@]}" apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+}
+
 verb=${1:-build}
 case $verb in
   build)
@@ -60,6 +88,7 @@ case $verb in
     compile
     run_main dev.asyncguide.site.SiteBuilder ;;
   test)
+    install_test_needs
     bootstrap_jbang
     step "running the test suite"
     "${MVN[@]}" test
