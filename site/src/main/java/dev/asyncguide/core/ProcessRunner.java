@@ -29,9 +29,11 @@ public final class ProcessRunner {
     }
 
     /** What to run and within which limits. An {@code env} value that is
-     *  empty removes the variable. */
+     *  empty removes the variable. {@code onStart} is handed the process as
+     *  soon as it runs (to list or kill its tree from outside the run). */
     public record Spec(List<String> command, Path dir, Map<String, String> env,
-                       Duration timeout, long outputCap, Consumer<String> onLine) {
+                       Duration timeout, long outputCap, Consumer<String> onLine,
+                       Consumer<Process> onStart) {
         public Spec {
             command = List.copyOf(command);
             env = Map.copyOf(env);
@@ -39,23 +41,27 @@ public final class ProcessRunner {
 
         public static Spec of(Path dir, List<String> command) {
             return new Spec(command, dir, Map.of(), Duration.ofMinutes(2),
-                    Long.MAX_VALUE, line -> {});
+                    Long.MAX_VALUE, line -> {}, p -> {});
         }
 
         public Spec env(Map<String, String> e) {
-            return new Spec(command, dir, e, timeout, outputCap, onLine);
+            return new Spec(command, dir, e, timeout, outputCap, onLine, onStart);
         }
 
         public Spec timeout(Duration t) {
-            return new Spec(command, dir, env, t, outputCap, onLine);
+            return new Spec(command, dir, env, t, outputCap, onLine, onStart);
         }
 
         public Spec outputCap(long bytes) {
-            return new Spec(command, dir, env, timeout, bytes, onLine);
+            return new Spec(command, dir, env, timeout, bytes, onLine, onStart);
         }
 
         public Spec onLine(Consumer<String> listener) {
-            return new Spec(command, dir, env, timeout, outputCap, listener);
+            return new Spec(command, dir, env, timeout, outputCap, listener, onStart);
+        }
+
+        public Spec onStart(Consumer<Process> listener) {
+            return new Spec(command, dir, env, timeout, outputCap, onLine, listener);
         }
     }
 
@@ -75,6 +81,12 @@ public final class ProcessRunner {
         });
         long start = System.nanoTime();
         Process p = pb.start();
+        try {
+            spec.onStart().accept(p);
+        } catch (RuntimeException e) {
+            killTree(p);
+            throw e;
+        }
         var out = new Capped(spec.outputCap(), spec.onLine());
         var err = new Capped(spec.outputCap(), line -> {});
         Thread outReader = Thread.ofVirtual().start(() -> out.drain(p.getInputStream(), p));

@@ -4,6 +4,7 @@ import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.core.ProcessRunner;
 import dev.asyncguide.core.ProcessRunner.Result;
 import dev.asyncguide.core.ProcessRunner.Spec;
+import dev.asyncguide.snippet.Expectation.Side;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,14 +54,21 @@ public final class SnippetRunner {
 
     public Result run(Snippet s, Duration timeout, Consumer<String> onLine)
             throws IOException, InterruptedException {
-        return ProcessRunner.run(spec(List.of("./jbang", path(s.source())), timeout,
-                OUTPUT_CAP).onLine(onLine));
+        return ProcessRunner.run(runSpec(s.source(), Side.JAVA, timeout).onLine(onLine));
     }
 
     public Result runPython(Path twin, Duration timeout, Consumer<String> onLine)
             throws IOException, InterruptedException {
-        return ProcessRunner.run(spec(List.of("python3", path(twin)), timeout, OUTPUT_CAP)
-                .onLine(onLine));
+        return ProcessRunner.run(runSpec(twin, Side.PYTHON, timeout).onLine(onLine));
+    }
+
+    /** How one program runs: a script through ./jbang, a twin through
+     *  python3, from the repository root, within {@code timeout} and the
+     *  output cap. The file may lie outside the tree (a reader's edited
+     *  copy in a scratch folder). */
+    public Spec runSpec(Path file, Side side, Duration timeout) {
+        return spec(List.of(side == Side.JAVA ? "./jbang" : "python3", path(file)), timeout,
+                OUTPUT_CAP);
     }
 
     /** "JBang 0.132.1": part of what decides a capture. */
@@ -108,6 +116,24 @@ public final class SnippetRunner {
         }
         return Diagnostic.at(s.source(), 1, "does not build: "
                 + lastLine(r.stderr()).orElse("exit code " + r.exitCode()));
+    }
+
+    /**
+     * A failed run of {@code file} in one line, a script that does not
+     * compile included (JBang compiles before it runs): the javac error at
+     * its line, else as {@link #failure}.
+     */
+    public static Diagnostic runFailure(Path file, Result r, Duration timeout) {
+        if (!r.timedOut() && !r.capped() && file.toString().endsWith(".java")) {
+            for (String line : r.stderr().lines().toList()) {
+                var m = JAVAC_ERROR.matcher(line);
+                if (m.matches()) {
+                    return Diagnostic.at(file, Integer.parseInt(m.group(2)),
+                            "does not compile: " + m.group(3));
+                }
+            }
+        }
+        return failure(file, r, timeout);
     }
 
     /**
