@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.asciidoctor.ast.Document;
@@ -55,17 +58,62 @@ public final class DocTree {
             for (String name : listed.pageNames) {
                 Path file = lang.dir().resolve(name);
                 if (Files.exists(file)) {
-                    String shown = adoc.shown(file);
-                    Document doc = adoc.load(file, Map.of());
-                    var lines = SourceText.read(file, shown).lines().toList();
-                    pages.put(key(lang.code(), name), new Page(lang, name, file, doc,
-                            PageOutline.of(doc, shown, lines)));
+                    pages.put(key(lang.code(), name), load(adoc, lang, name, file));
                 }
             }
         }
         progress.accept("read " + pages.size() + " pages in " + listed.languages.size()
                 + " languages");
         return new DocTree(listed.root, listed.languages, listed.pageNames, pages);
+    }
+
+    private static Page load(Asciidoc adoc, Language lang, String name, Path file)
+            throws IOException {
+        String shown = adoc.shown(file);
+        Document doc = adoc.load(file, Map.of());
+        var lines = SourceText.read(file, shown).lines().toList();
+        return new Page(lang, name, file, doc, PageOutline.of(doc, shown, lines));
+    }
+
+    /**
+     * This tree with the pages in {@code changed} (files, relative to the
+     * root or absolute) read again, and pages that appeared or went away
+     * taken in or out; every other page keeps the document it was read
+     * with. A change to the languages or to the source's page list reads
+     * everything again. ({@code serve}, after an edit.)
+     */
+    public DocTree reread(Asciidoc adoc, Collection<Path> changed, Consumer<String> progress)
+            throws IOException {
+        DocTree listed = list(root);
+        if (!listed.languages.equals(languages) || !listed.pageNames.equals(pageNames)) {
+            return read(root, adoc, progress);
+        }
+        Set<Path> again = new HashSet<>();
+        changed.forEach(p -> again.add(root.resolve(p).toAbsolutePath().normalize()));
+        Map<String, Page> next = new LinkedHashMap<>();
+        int read = 0;
+        for (Language lang : languages) {
+            for (String name : pageNames) {
+                Path file = lang.dir().resolve(name);
+                Page old = pages.get(key(lang.code(), name));
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                if (old != null && !again.contains(file.toAbsolutePath().normalize())) {
+                    next.put(key(lang.code(), name), old);
+                } else {
+                    next.put(key(lang.code(), name), load(adoc, lang, name, file));
+                    read++;
+                }
+            }
+        }
+        progress.accept("read " + read + " of " + next.size() + " pages again");
+        return new DocTree(root, languages, pageNames, next);
+    }
+
+    /** Every page read, in order: each language's pages in reading order. */
+    public List<Page> pages() {
+        return List.copyOf(pages.values());
     }
 
     private static String key(String lang, String page) {

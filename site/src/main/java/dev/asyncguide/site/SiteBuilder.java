@@ -34,6 +34,7 @@ public final class SiteBuilder {
 
     private final Path root;
     private final Consumer<String> progress;
+    private final RenderCache renderCache = new RenderCache(); // serve builds again with it
 
     /** A builder for the repository (docs/, snippets/, site/theme/) at {@code root}. */
     public SiteBuilder(Path root, Consumer<String> progress) {
@@ -47,24 +48,34 @@ public final class SiteBuilder {
             DocTree tree = DocTree.read(root, adoc, progress);
             Map<String, Capture> captures = captures(new CaptureStage(root, progress)
                     .captureAll(false));
-            Translations translations = Translations.scan(tree, adoc, false);
-            translations.errors().forEach(p -> progress.accept("warning: " + p));
-            Path scratch = out.resolveSibling(out.getFileName() + ".partial");
+            return build(out, adoc, tree, captures);
+        }
+    }
+
+    /**
+     * The stages after the pages are read and the snippets captured. serve
+     * keeps one builder and calls this again after an edit, with the pages
+     * it read again: the others are not converted again.
+     */
+    public Path build(Path out, Asciidoc adoc, DocTree tree, Map<String, Capture> captures)
+            throws Exception {
+        Translations translations = Translations.scan(tree, adoc, false);
+        translations.errors().forEach(p -> progress.accept("warning: " + p));
+        Path scratch = out.resolveSibling(out.getFileName() + ".partial");
+        deleteTree(scratch);
+        try {
+            Files.createDirectories(scratch);
+            render(adoc, tree, translations, captures, scratch);
+            deleteTree(out);
+            Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
             deleteTree(scratch);
-            try {
-                Files.createDirectories(scratch);
-                render(adoc, tree, translations, captures, scratch);
-                deleteTree(out);
-                Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                deleteTree(scratch);
-            }
         }
         return out.resolve("index.html");
     }
 
     /** The passing captures by key; the first snippet that fails stops the build. */
-    static Map<String, Capture> captures(Map<String, Outcome> outcomes) {
+    public static Map<String, Capture> captures(Map<String, Outcome> outcomes) {
         Map<String, Capture> captures = new HashMap<>();
         for (Outcome o : outcomes.values()) {
             if (!o.passed()) {
@@ -89,14 +100,22 @@ public final class SiteBuilder {
         String guide = guide(adoc);
         int total = languages.size() * pages.size();
         int done = 0;
+        renderCache.begin(captures);
         for (Language lang : languages) {
             List<Map<String, Object>> rendered = new ArrayList<>();
             for (String page : pages) {
+                int converted = renderCache.converted();
                 rendered.add(renderPage(renderer, tree, translations, lang, page));
-                progress.accept("rendered " + (++done) + "/" + total
-                        + " pages: " + lang.code() + "/" + htmlName(page));
+                if (renderCache.converted() > converted) {
+                    progress.accept("rendered " + (++done) + "/" + total
+                            + " pages: " + lang.code() + "/" + htmlName(page));
+                }
             }
             writeLanguage(layout, scratch, lang, languages, translations, rendered, guide);
+        }
+        renderCache.end();
+        if (done < total) {
+            progress.accept((total - done) + " pages unchanged since the last build");
         }
         writeRoot(layout, scratch, languages);
         copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
@@ -125,7 +144,7 @@ public final class SiteBuilder {
         boolean fallback = own.isEmpty()
                 || translations.state(lang.code(), page) == Translations.State.MISSING;
         var source = fallback ? tree.page(tree.source().code(), page).orElseThrow() : own.get();
-        var r = renderer.render(source, lang.ui());
+        var r = renderCache.get(renderer, source, lang);
         Map<String, Object> model = new HashMap<>();
         model.put("file", page);
         model.put("href", htmlName(page));
