@@ -96,7 +96,8 @@ public final class SiteBuilder {
         var names = new java.util.HashSet<String>();
         captures.keySet().forEach(k -> names.add(k.replaceFirst("\\.python$", "")));
         dev.asyncguide.snippet.Snippet.all(root).forEach(s -> names.add(s.name()));
-        Renderer renderer = new Renderer(adoc, new SnippetBlocks(captures, names, layout));
+        Renderer renderer = new Renderer(adoc, new SnippetBlocks(captures, names, layout,
+                SnippetFiles.baseUrl(root)));
         String guide = guide(adoc);
         int total = languages.size() * pages.size();
         int done = 0;
@@ -119,6 +120,7 @@ public final class SiteBuilder {
         }
         writeRoot(layout, scratch, languages);
         copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
+        SnippetFiles.copy(root, scratch); // jbang <site>/snippets/X.java
         new ReaderSite(progress).finish(scratch, languages); // search index, page weight
     }
 

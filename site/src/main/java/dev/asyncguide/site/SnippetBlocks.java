@@ -4,8 +4,10 @@ import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.snippet.CaptureStore.Capture;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.jsoup.Jsoup;
@@ -16,7 +18,9 @@ import org.jsoup.nodes.Element;
  * runnable example: the file name as its title (unless the page gives
  * one), the command to run it above, and the snippet's real captured
  * output below (theme: snippet-command.mustache, snippet-output.mustache).
- * The code itself comes from an {@code include::} of the snippet file. A
+ * The code itself comes from an {@code include::} of the snippet file; the
+ * command bar links the whole runnable file (copied into the site) and,
+ * when the site has a public address, shows how to run it from there. A
  * Python block marked {@code [source,python,original-of=Gather]} gets the
  * same for the snippet's Python twin. An unknown name is an error at the
  * block's line.
@@ -33,11 +37,19 @@ final class SnippetBlocks {
     private final Map<String, Capture> captures;
     private final java.util.Set<String> names;
     private final Layout layout;
+    /** The site's public address, for {@code jbang <base-url>/snippets/X.java}. */
+    private final Optional<String> baseUrl;
 
     SnippetBlocks(Map<String, Capture> captures, java.util.Set<String> names, Layout layout) {
+        this(captures, names, layout, Optional.empty());
+    }
+
+    SnippetBlocks(Map<String, Capture> captures, java.util.Set<String> names, Layout layout,
+                  Optional<String> baseUrl) {
         this.captures = captures;
         this.names = names;
         this.layout = layout;
+        this.baseUrl = baseUrl;
     }
 
     static String pythonKey(String name) {
@@ -93,9 +105,13 @@ final class SnippetBlocks {
                         .orElseThrow().substring(kind.length() + 1);
                 Capture run = captures.get(kind.equals(SNIPPET) ? name : pythonKey(name));
                 String command = run.command();
-                block.before(layout.render("snippet-command", Map.of("ui", ui,
-                        "tool", command.substring(0, command.indexOf(' ')),
-                        "command", command)));
+                String tool = command.substring(0, command.indexOf(' '));
+                Map<String, Object> bar = new HashMap<>(Map.of("ui", ui, "tool", tool,
+                        "command", command, "file", run.source(), "href", "../" + run.source()));
+                if (kind.equals(SNIPPET)) {
+                    baseUrl.ifPresent(url -> bar.put("url", tool + " " + url + "/" + run.source()));
+                }
+                block.before(layout.render("snippet-command", bar));
                 String note = ui.getOrDefault("captured", "captured")
                         .replace("{date}", DAY.format(run.at()))
                         .replace("{runtime}", run.runtime());
