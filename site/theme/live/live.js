@@ -139,7 +139,7 @@
       console_.hidden = false;
       setState("running", words.running + (mine ? " (" + words.edited + ")" : ""));
       running++;
-      var ended = false;
+      var ended = false, last = null;
       function end() {
         if (ended) return;
         ended = true;
@@ -159,9 +159,13 @@
           } else if (e.type === "line") {
             output.appendChild(doc.createTextNode(e.text + "\n"));
           } else if (e.type === "end") {
-            showEnd(e, mine);
+            last = e;
           }
         });
+      }).then(function () { // the last lines are drawn before the verdict
+        return new Promise(function (resolve) { setTimeout(resolve, 0); });
+      }).then(function () {
+        if (last) showEnd(last, mine);
       }).catch(function () {
         if (live.dataset.state === "running") setState("lost", words.lost);
       }).then(end);
@@ -175,7 +179,7 @@
       if (e.status === "passed") {
         setState("passed", words.passed.replace("{expect}", expect));
       } else if (e.status === "stopped") {
-        setState("stopped", words.stopped + (e.reason && e.reason !== "stopped" ? ": " + e.reason : ""));
+        setState("stopped", words.stopped + (e.reason ? ": " + e.reason : ""));
       } else {
         setState("failed", words.failed.replace("{expect}", expect));
       }

@@ -376,7 +376,7 @@ final class LiveServer implements AutoCloseable {
             json(ex, 404, refusedBody("unknown", "no such run going"));
             return;
         }
-        run.get().stop("stopped");
+        run.get().stop(""); // the reader pressed Stop
         json(ex, 200, Json.of(Map.of("type", "stopping", "id", run.get().id)));
     }
 

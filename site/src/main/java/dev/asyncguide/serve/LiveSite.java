@@ -177,7 +177,7 @@ final class LiveSite {
                 e.printStackTrace();
             }
             problem = d;
-            System.err.println("error: " + d.getMessage());
+            log.accept("error: " + d.getMessage());
             Diagnostic shown = d;
             listeners.forEach(l -> l.failed(shown));
             return false;

@@ -85,7 +85,7 @@ final class Runs implements AutoCloseable {
         final BlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
         private volatile Process process;
         private volatile boolean stopped;
-        private volatile String stopReason = "stopped";
+        private volatile String stopReason = "";
         private Thread thread;
         /** Every process of the run seen so far: one that its parent left
          *  behind is still killed at the end (a handle knows its process's
@@ -100,7 +100,8 @@ final class Runs implements AutoCloseable {
             this.edited = edited;
         }
 
-        /** Kills the run's whole process tree now; {@code why} is told to the page. */
+        /** Kills the run's whole process tree now; {@code why} (empty when
+         *  the reader pressed Stop) is told to the page. */
         void stop(String why) {
             if (stopped) {
                 return;
@@ -196,7 +197,7 @@ final class Runs implements AutoCloseable {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("type", "end");
             e.put("status", status);
-            if (status.equals("stopped")) {
+            if (status.equals("stopped") && !stopReason.isEmpty()) {
                 e.put("reason", stopReason);
             }
             e.put("problems", problems.stream().map(Diagnostic::getMessage).toList());
@@ -206,7 +207,7 @@ final class Runs implements AutoCloseable {
             e.put("expect", Diagnostic.shown(snippet.expectFile()));
             events.add(e);
             log.accept("run " + id + " " + Diagnostic.shown(file) + (edited ? " (edited)" : "")
-                    + ": " + status + (status.equals("stopped") ? " (" + stopReason + ")" : "")
+                    + ": " + status + (stopReason.isEmpty() ? "" : " (" + stopReason + ")")
                     + (problems.isEmpty() ? "" : ": " + problems.getFirst()));
         }
     }
