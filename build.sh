@@ -14,6 +14,10 @@ usage: ./build.sh [verb]
                   Python 3, a Korean font) when it can
   snippet NAME    run one snippet and its Python twin afresh and check them,
                   e.g. ./build.sh snippet Gather (a passing run goes on the pages)
+  serve [--port N]
+                  build, then serve the site on http://127.0.0.1:8000/ (local use
+                  only) with Run, Stop and Edit under every snippet; builds again
+                  what you edit in docs/, snippets/, site/theme/ and reloads the page
   translations [--diff] [LANG...]
                   what to translate: every page of every language up to date,
                   outdated (with what changed in the source), or missing
@@ -105,6 +109,10 @@ case $verb in
     [[ $# -ge 3 ]] || { echo "usage: ./build.sh translated LANG PAGE... (e.g. ./build.sh translated en 03-basics)" >&2; exit 2; }
     compile
     run_main dev.asyncguide.translate.TranslationsMain record "${@:2}" ;;
+  serve)
+    bootstrap_jbang
+    compile
+    run_main dev.asyncguide.serve.Serve "${@:2}" ;;
   clean) rm -rf target ;;
   *) echo "error: unknown verb '$verb'" >&2; usage >&2; exit 2 ;;
 esac
