@@ -71,6 +71,7 @@ final class LiveSite {
     private int generation;
     private volatile Path current;
     private volatile Diagnostic problem;
+    private volatile Map<String, Map<String, String>> words = Map.of();
 
     /** {@code root}: the repository; sites are built under {@code out}. */
     LiveSite(Path root, Path out, Consumer<String> log) {
@@ -94,14 +95,9 @@ final class LiveSite {
         return Optional.ofNullable(problem);
     }
 
-    /** The words of each language's pages (the source language first). */
-    synchronized Map<String, Map<String, String>> words() {
-        Map<String, Map<String, String>> words = new LinkedHashMap<>();
-        if (tree != null) {
-            for (Language l : tree.languages()) {
-                words.put(l.code(), l.ui());
-            }
-        }
+    /** The words of each language's pages (the source language first), as
+     *  of the last good build: asked while a build runs, it does not wait. */
+    Map<String, Map<String, String>> words() {
         return words;
     }
 
@@ -153,6 +149,9 @@ final class LiveSite {
             Path before = current;
             Change change = before == null ? new Change(Set.of(EVERY_PAGE))
                     : new Change(differences(before, next));
+            Map<String, Map<String, String>> ui = new LinkedHashMap<>();
+            tree.languages().forEach(l -> ui.put(l.code(), l.ui()));
+            words = ui;
             generation++;
             current = next;
             if (generation > 2) { // the one before stays for requests under way
