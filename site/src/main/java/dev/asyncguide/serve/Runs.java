@@ -131,16 +131,13 @@ final class Runs implements AutoCloseable {
             return Stream.concat(Stream.of(p.toHandle()), p.descendants()).toList();
         }
 
-        boolean ended() {
-            return !thread.isAlive();
-        }
-
         void join(Duration d) throws InterruptedException {
             thread.join(d);
         }
 
         private void body(Path file, Path shown, Expectation exp, Path scratch) {
             long start = System.nanoTime();
+            Map<String, Object> last = null;
             try {
                 var spec = runner.runSpec(file, side, exp.timeout())
                         .onLine(line -> events.add(Map.of("type", "line", "text", line)))
@@ -153,30 +150,32 @@ final class Runs implements AutoCloseable {
                 Thread.ofVirtual().start(this::watch);
                 Result r = ProcessRunner.run(spec);
                 if (stopped) {
-                    end("stopped", List.of(), "", r.exitCode(), start);
+                    last = end("stopped", List.of(), "", r.exitCode(), start);
                 } else if (!r.ok()) {
-                    end("failed", List.of(SnippetRunner.runFailure(shown, r, exp.timeout())),
-                            r.stderr(), r.exitCode(), start);
+                    last = end("failed", List.of(SnippetRunner.runFailure(shown, r,
+                            exp.timeout())), r.stderr(), r.exitCode(), start);
                 } else {
                     var wrong = OutputCheck.mismatches(exp, side, r.stdout());
-                    end(wrong.isEmpty() ? "passed" : "failed", wrong, r.stderr(), 0, start);
+                    last = end(wrong.isEmpty() ? "passed" : "failed", wrong, r.stderr(), 0, start);
                 }
             } catch (InterruptedException e) {
-                end("stopped", List.of(), "", -1, start);
+                last = end("stopped", List.of(), "", -1, start);
             } catch (IOException e) {
-                end("failed", List.of(Diagnostic.at(shown, 1, "cannot run: " + e.getMessage())),
-                        "", -1, start);
+                last = end("failed", List.of(Diagnostic.at(shown, 1, "cannot run: "
+                        + e.getMessage())), "", -1, start);
             } catch (RuntimeException e) {
                 Diagnostic d = Cli.diagnose(e);
-                end("failed", List.of(d != null ? d
+                last = end("failed", List.of(d != null ? d
                         : Diagnostic.at(shown, 1, "internal error: " + e)), "", -1, start);
             } finally {
                 killAll(); // nothing outlives its run
-                live.remove(id);
-                slots.release();
                 if (scratch != null) {
                     deleteQuietly(scratch);
                 }
+                live.remove(id);
+                slots.release(); // before the page hears the end: it may run again at once
+                events.add(last != null ? last : end("failed", List.of(Diagnostic.at(shown, 1,
+                        "the run ended unexpectedly")), "", -1, start));
             }
         }
 
@@ -192,8 +191,9 @@ final class Runs implements AutoCloseable {
             }
         }
 
-        private void end(String status, List<Diagnostic> problems, String stderr, int exit,
-                         long start) {
+        /** The last event of a run: its status, verdict and what it printed on stderr. */
+        private Map<String, Object> end(String status, List<Diagnostic> problems, String stderr,
+                                        int exit, long start) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("type", "end");
             e.put("status", status);
@@ -205,10 +205,10 @@ final class Runs implements AutoCloseable {
             e.put("exitCode", exit);
             e.put("seconds", Math.round((System.nanoTime() - start) / 1e7) / 100.0);
             e.put("expect", Diagnostic.shown(snippet.expectFile()));
-            events.add(e);
             log.accept("run " + id + " " + Diagnostic.shown(file) + (edited ? " (edited)" : "")
                     + ": " + status + (stopReason.isEmpty() ? "" : " (" + stopReason + ")")
                     + (problems.isEmpty() ? "" : ": " + problems.getFirst()));
+            return e;
         }
     }
 
