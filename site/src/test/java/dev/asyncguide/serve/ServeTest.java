@@ -481,6 +481,30 @@ class ServeTest {
         }
     }
 
+    @Test
+    void aFirstBuildThatFailsIsShownUntilItIsFixed(@TempDir Path other) throws Exception {
+        Fixture t = Fixture.twoLanguages(other.resolve("tree")).withSiteFiles();
+        String page = t.read("docs/en/index.adoc");
+        t.write("docs/en/index.adoc", page + "\ninclude::missing.adoc[]\n");
+        try (Serve broken = Serve.start(t.root, 0, m -> System.out.println("[broken] " + m))) {
+            int p = broken.server().port();
+            assertTrue(broken.site().site().isEmpty());
+            var r = Http.get(p, "/en/index.html");
+            assertStatus(503, r);
+            assertTrue(r.body().contains("docs/en/index.adoc:5: include file not found:"
+                    + " docs/en/missing.adoc"), r.body());
+            assertTrue(r.body().contains("/_serve/live/live.js"), "it reloads once fixed");
+            assertStatus(404, Http.get(p, "/assets/style.css"));
+            t.write("docs/en/index.adoc", page); // the watcher builds again
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (broken.site().site().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertStatus(200, Http.get(p, "/en/index.html"));
+            assertTrue(broken.site().problem().isEmpty());
+        }
+    }
+
     // ---- verdicts and scratch copies ----------------------------------------
 
     @Test
