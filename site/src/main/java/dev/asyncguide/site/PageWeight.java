@@ -1,5 +1,6 @@
 package dev.asyncguide.site;
 
+import dev.asyncguide.core.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ public record PageWeight(String page, long html, long css, long js, long onDeman
     private static long size(Path site, Path page, String url) throws IOException {
         Path target = page.getParent().resolve(url.replaceFirst("[?#].*", "")).normalize();
         if (!target.startsWith(site) || !Files.isRegularFile(target)) {
-            throw new BuildException(site.relativize(page) + ":1: loads " + url
+            throw Diagnostic.at(site.relativize(page), 1, "loads " + url
                     + ", which is not a file of the site");
         }
         return Files.size(target);

@@ -1,5 +1,7 @@
 package dev.asyncguide.site;
 
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +50,9 @@ public final class ReaderSite {
         weights.stream().filter(w -> w.total() > PageWeight.LIMIT)
                 .forEach(w -> over.add("site/" + w.describe()));
         if (!over.isEmpty()) {
-            throw new BuildException("over " + PageWeight.kb(PageWeight.LIMIT)
-                    + " of HTML, CSS and JavaScript: " + String.join("; ", over));
+            throw Diagnostic.at(over.getFirst().replaceFirst(" .*", ""), 1, "over "
+                    + PageWeight.kb(PageWeight.LIMIT) + " of HTML, CSS and JavaScript: "
+                    + String.join("; ", over));
         }
         progress.accept(screenshots(site.toAbsolutePath().getParent().resolve(SCREENSHOTS)));
     }

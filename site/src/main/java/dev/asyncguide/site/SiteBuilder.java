@@ -1,12 +1,13 @@
 package dev.asyncguide.site;
 
-import dev.asyncguide.snippet.Captures;
-import dev.asyncguide.snippet.Captures.Captured;
-import dev.asyncguide.snippet.Expectation;
-import dev.asyncguide.snippet.Snippet;
-import dev.asyncguide.snippet.SnippetBatch;
-import dev.asyncguide.snippet.SnippetRunner;
-import dev.asyncguide.translate.TranslationPages;
+import dev.asyncguide.core.Asciidoc;
+import dev.asyncguide.core.Cli;
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.DocTree;
+import dev.asyncguide.core.Language;
+import dev.asyncguide.snippet.CaptureStage;
+import dev.asyncguide.snippet.CaptureStage.Outcome;
+import dev.asyncguide.snippet.CaptureStore.Capture;
 import dev.asyncguide.translate.Translations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,28 +17,23 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * docs/ + snippets/ → a static site: every page of every language, each
- * snippet run once (or its capture reused), written to a scratch folder
- * and moved into place only when everything succeeded.
+ * docs/ + snippets/ → a static site, as a one-way pipeline: the pages read
+ * once (core), every snippet run or reused and checked (snippet), the
+ * translation state (translate), then every page of every language
+ * rendered into a scratch folder, checked (search index, page weight) and
+ * moved into place only when everything succeeded. A failure leaves the
+ * previous site as it was.
  */
 public final class SiteBuilder {
 
     private final Path root;
     private final Consumer<String> progress;
-    private Translations translations;
-    private String translatorsGuide = "";
-
-    public SiteBuilder(Consumer<String> progress) {
-        this(Path.of(""), progress);
-    }
 
     /** A builder for the repository (docs/, snippets/, site/theme/) at {@code root}. */
     public SiteBuilder(Path root, Consumer<String> progress) {
@@ -45,156 +41,99 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
-    // Paths below are relative to the repository root, which is the
-    // working folder (build.sh and the test suite both run from there), so
-    // every message names files as a contributor sees them.
-    private Path under(String name) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return root.equals(cwd) ? Path.of(name) : root.resolve(name);
-    }
-
-    public Path docs() {
-        return under("docs");
-    }
-
-    public Path snippets() {
-        return under("snippets");
-    }
-
-    public Path target() {
-        return under("target");
-    }
-
     /** Builds the site into {@code out}; returns its index.html. */
     public Path build(Path out) throws Exception {
-        List<Language> languages = Language.all(docs());
-        List<String> pages = pageNames(languages.getFirst());
-        translations = Translations.scan(root, languages, pages, false);
-        translations.errors().forEach(p -> progress.accept("warning: " + p));
-        Map<String, Captured> captures = captureSnippets();
-
-        Path scratch = out.resolveSibling(out.getFileName() + ".partial");
-        deleteTree(scratch);
-        Files.createDirectories(scratch);
-        try {
-            Layout layout = new Layout(root.resolve("site/theme"));
-            try (Renderer renderer = new Renderer(root, captures)) {
-                translatorsGuide = TranslationPages.guide(renderer, root);
-                int total = languages.size() * pages.size();
-                int done = 0;
-                for (Language lang : languages) {
-                    List<Map<String, Object>> rendered = new ArrayList<>();
-                    for (String page : pages) {
-                        rendered.add(renderPage(renderer, lang, page));
-                        progress.accept("rendered " + (++done) + "/" + total
-                                + " pages: " + lang.code() + "/" + htmlName(page));
-                    }
-                    writeLanguage(layout, scratch, lang, languages, pages, rendered);
-                }
-            }
-            writeRoot(layout, scratch, languages);
-            copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
-            new ReaderSite(progress).finish(scratch, languages); // search index, page weight
-            deleteTree(out);
-            Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+        try (Asciidoc adoc = new Asciidoc(root)) {
+            DocTree tree = DocTree.read(root, adoc, progress);
+            Map<String, Capture> captures = captures(new CaptureStage(root, progress)
+                    .captureAll(false));
+            Translations translations = Translations.scan(tree, adoc, false);
+            translations.errors().forEach(p -> progress.accept("warning: " + p));
+            Path scratch = out.resolveSibling(out.getFileName() + ".partial");
             deleteTree(scratch);
+            try {
+                Files.createDirectories(scratch);
+                render(adoc, tree, translations, captures, scratch);
+                deleteTree(out);
+                Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                deleteTree(scratch);
+            }
         }
         return out.resolve("index.html");
     }
 
-    /** The source language's pages, in reading order (file names sort). */
-    public static List<String> pageNames(Language source) throws IOException {
-        try (Stream<Path> files = Files.list(source.dir())) {
-            List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".adoc") && !n.startsWith("_"))
-                    .sorted(Comparator.comparing((String n) -> !n.equals("index.adoc"))
-                            .thenComparing(Comparator.naturalOrder()))
-                    .toList();
-            if (!names.contains("index.adoc")) {
-                throw new BuildException(source.dir() + "/index.adoc:1: missing");
+    /** The passing captures by key; the first snippet that fails stops the build. */
+    static Map<String, Capture> captures(Map<String, Outcome> outcomes) {
+        Map<String, Capture> captures = new HashMap<>();
+        for (Outcome o : outcomes.values()) {
+            if (!o.passed()) {
+                throw o.problems().getFirst();
             }
-            return names;
+            String name = o.snippet().name();
+            o.java().ifPresent(c -> captures.put(name, c));
+            o.python().ifPresent(c -> captures.put(SnippetBlocks.pythonKey(name), c));
         }
+        return captures;
+    }
+
+    private void render(Asciidoc adoc, DocTree tree, Translations translations,
+                        Map<String, Capture> captures, Path scratch) throws IOException {
+        List<Language> languages = tree.languages();
+        List<String> pages = tree.pageNames();
+        Layout layout = new Layout(root.resolve("site/theme"));
+        var names = new java.util.HashSet<String>();
+        captures.keySet().forEach(k -> names.add(k.replaceFirst("\\.python$", "")));
+        dev.asyncguide.snippet.Snippet.all(root).forEach(s -> names.add(s.name()));
+        Renderer renderer = new Renderer(adoc, new SnippetBlocks(captures, names, layout));
+        String guide = guide(adoc);
+        int total = languages.size() * pages.size();
+        int done = 0;
+        for (Language lang : languages) {
+            List<Map<String, Object>> rendered = new ArrayList<>();
+            for (String page : pages) {
+                rendered.add(renderPage(renderer, tree, translations, lang, page));
+                progress.accept("rendered " + (++done) + "/" + total
+                        + " pages: " + lang.code() + "/" + htmlName(page));
+            }
+            writeLanguage(layout, scratch, lang, languages, translations, rendered, guide);
+        }
+        writeRoot(layout, scratch, languages);
+        copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
+        new ReaderSite(progress).finish(scratch, languages); // search index, page weight
+    }
+
+    /** The translators' guide for the translations page: CONTRIBUTING.md, rendered. */
+    private String guide(Asciidoc adoc) throws IOException {
+        Path file = root.resolve(TranslationPages.GUIDE_FILE);
+        if (!Files.exists(file)) {
+            return "";
+        }
+        return adoc.convert(adoc.load(file, Map.of()), file);
     }
 
     static String htmlName(String adoc) {
         return adoc.replaceFirst("\\.adoc$", ".html");
     }
 
-    /**
-     * Runs each snippet (and its Python original, where python3 runs)
-     * whose capture is missing or stale. Java captures are keyed by the
-     * snippet's name, Python ones by {@link Captures#pythonKey}.
-     */
-    public Map<String, Captured> captureSnippets() throws Exception {
-        Captures store = new Captures(target().resolve("snippet-runs"));
-        List<Snippet> all = Snippet.all(snippets());
-        Optional<String> python = SnippetRunner.pythonVersion();
-        if (python.isEmpty()) {
-            progress.accept("warning: python3 not found: pages show no output of the Python originals");
-        }
-        String jdk = Captures.currentJdk();
-        Map<String, Captured> captures = new HashMap<>();
-        List<Snippet> stale = new ArrayList<>();
-        for (Snippet s : all) {
-            Optional<Path> py = python.isEmpty() ? Optional.empty() : s.pythonFile(s.expectation());
-            var java = store.load(s.name(), s.source(), jdk);
-            var original = py.flatMap(f -> store.load(Captures.pythonKey(s.name()), f, python.get()));
-            if (java.isEmpty() || (py.isPresent() && original.isEmpty())) {
-                stale.add(s);
-                continue;
-            }
-            captures.put(s.name(), java.get());
-            original.ifPresent(c -> captures.put(Captures.pythonKey(s.name()), c));
-        }
-        progress.accept(all.size() + " snippets: " + (all.size() - stale.size())
-                + " captured before, " + stale.size() + " to run");
-        if (!stale.isEmpty()) {
-            var batch = new SnippetBatch(new SnippetRunner(root), progress, python.isPresent());
-            for (var outcome : batch.runAll(stale).values()) {
-                if (outcome.problem().isPresent()) {
-                    throw new BuildException(outcome.problem().get());
-                }
-                Snippet s = outcome.snippet();
-                Expectation exp = outcome.expectation().orElseThrow();
-                captures.put(s.name(), store.save(s.name(), s.source(), jdk,
-                        outcome.run().orElseThrow().stdout()));
-                if (outcome.python().isPresent()) {
-                    Path py = s.pythonFile(exp).orElseThrow();
-                    var run = outcome.python().get();
-                    if (!run.ok()) {
-                        throw new BuildException(SnippetRunner.failure(py, run, exp.timeout()));
-                    }
-                    captures.put(Captures.pythonKey(s.name()), store.save(
-                            Captures.pythonKey(s.name()), py, python.get(), run.stdout()));
-                }
-            }
-        }
-        return captures;
-    }
-
-    private Map<String, Object> renderPage(Renderer renderer, Language lang, String page)
-            throws IOException {
-        Path file = lang.dir().resolve(page);
+    private Map<String, Object> renderPage(Renderer renderer, DocTree tree,
+                                           Translations translations, Language lang,
+                                           String page) throws IOException {
         // not translated yet (no file, or a copy of another language's page):
         // the source page, marked so, with a banner
-        boolean fallback = !Files.exists(file)
+        var own = tree.page(lang.code(), page);
+        boolean fallback = own.isEmpty()
                 || translations.state(lang.code(), page) == Translations.State.MISSING;
-        if (fallback) {
-            file = docs().resolve(Language.SOURCE).resolve(page);
-        }
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        lang.ui().forEach((k, v) -> attrs.put("ui-" + k, v));
-        attrs.put("lang", lang.code());
-        var r = renderer.render(file, attrs);
+        var source = fallback ? tree.page(tree.source().code(), page).orElseThrow() : own.get();
+        var r = renderer.render(source, lang.ui());
         Map<String, Object> model = new HashMap<>();
         model.put("file", page);
         model.put("href", htmlName(page));
         model.put("title", r.title());
-        model.put("body", fallback ? TranslationPages.fallbackBody(r.body()) : r.body());
+        model.put("body", r.body());
         if (fallback) {
-            model.put("contentLang", Language.SOURCE);
+            model.put("contentLang", tree.source().code());
+            model.put("untranslated", tree.source().code());
         }
         TranslationPages.banner(translations, lang, page).ifPresent(b -> model.put("banner", b));
         model.put("headings", r.headings());
@@ -202,8 +141,9 @@ public final class SiteBuilder {
     }
 
     private void writeLanguage(Layout layout, Path out, Language lang,
-                               List<Language> languages, List<String> pages,
-                               List<Map<String, Object>> rendered) throws IOException {
+                               List<Language> languages, Translations translations,
+                               List<Map<String, Object>> rendered, String guide)
+            throws IOException {
         Path dir = out.resolve(lang.code());
         Files.createDirectories(dir);
         for (int i = 0; i < rendered.size(); i++) {
@@ -242,7 +182,7 @@ public final class SiteBuilder {
             if (i == 0) { // the translations page, in the index page's frame
                 Files.writeString(dir.resolve(TranslationPages.HREF), layout.render("page",
                         TranslationPages.pageModel(translations, lang, languages, model,
-                                translatorsGuide)));
+                                guide)));
             }
         }
     }
@@ -292,20 +232,15 @@ public final class SiteBuilder {
 
     /** {@code java ... SiteBuilder [out]}: builds, prints index.html last. */
     public static void main(String[] args) {
-        Path out = Path.of(args.length > 0 ? args[0] : "target/site")
-                .toAbsolutePath();
-        try {
-            var builder = new SiteBuilder(msg -> System.err.println("[site] " + msg));
-            Path index = builder.build(out);
+        Cli.main(() -> {
+            if (args.length > 1) {
+                throw Diagnostic.usage("SiteBuilder [output folder]");
+            }
+            Path out = Path.of(args.length > 0 ? args[0] : "target/site").toAbsolutePath();
+            Path index = new SiteBuilder(Path.of(""), msg -> System.err.println("[site] " + msg))
+                    .build(out);
             System.out.println(index);
-        } catch (BuildException | SnippetRunner.SnippetException
-                 | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(1);
-        } catch (Exception e) {
-            System.err.println("error: " + e);
-            e.printStackTrace();
-            System.exit(2);
-        }
+            return 0;
+        });
     }
 }

@@ -1,5 +1,7 @@
 package dev.asyncguide.snippet;
 
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * <pre>
  * # comment
- * &#64;python python/gather.py   the Python twin, relative to snippets/
+ * &#64;python python/gather.py   the Python twin, relative to snippets/ (required)
  * &#64;alone                      run with no other snippet alongside
  * &#64;timeout 30s                kill the run after this long
  * &#64;any-order ... &#64;end           lines in between may come in any order
@@ -33,8 +35,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public record Expectation(
         Path file,
+        String shown,
         List<Group> groups,
-        Optional<Path> python,
+        Path python,
         boolean alone,
         Duration timeout) {
 
@@ -145,7 +148,7 @@ public record Expectation(
                 kept.add(new Group(lines, g.anyOrder()));
             }
         }
-        return new Expectation(file, List.copyOf(kept), python, alone, timeout);
+        return new Expectation(file, shown, List.copyOf(kept), python, alone, timeout);
     }
 
     public List<TimingClaim> timings() {
@@ -162,14 +165,16 @@ public record Expectation(
     private static final Pattern TIMING_CLAIM = Pattern.compile(
             "^((?:.+ )?elapsed: )(\\d+\\.\\d{2})s(?: <= (\\d+\\.\\d{2})s)?$");
 
-    /** Reads an expectation file; a mistake in it is reported as
-     *  {@code file:line: message}. */
-    public static Expectation read(Path file) throws IOException {
-        List<String> text = Files.readAllLines(file);
+    /** Reads an expectation file ({@code rel} from the repository root);
+     *  a mistake in it is a {@link Diagnostic} at its line. */
+    public static Expectation read(Path root, Path rel) throws IOException {
+        Path file = root.resolve(rel);
+        String shown = Diagnostic.shown(rel);
+        List<String> text = SourceText.read(file, shown).lines().toList();
         List<Group> groups = new ArrayList<>();
         List<Expected> current = new ArrayList<>();
         boolean inAnyOrder = false;
-        Optional<Path> python = Optional.empty();
+        Path python = null;
         boolean alone = false;
         Duration timeout = DEFAULT_TIMEOUT;
         for (int i = 0; i < text.size(); i++) {
@@ -185,21 +190,26 @@ public record Expectation(
                 switch (parts[0]) {
                     case "@python" -> {
                         if (arg.isEmpty()) {
-                            throw bad(file, n, "@python needs a path");
+                            throw bad(shown, n, "@python needs a path");
                         }
-                        python = Optional.of(Path.of(arg));
+                        Path twin = rel.resolveSibling(arg).normalize();
+                        if (!Files.isRegularFile(root.resolve(twin))) {
+                            throw bad(shown, n, "the Python twin " + Diagnostic.shown(twin)
+                                    + " does not exist");
+                        }
+                        python = twin;
                     }
                     case "@alone" -> alone = true;
                     case "@timeout" -> {
                         if (!arg.matches("\\d+s")) {
-                            throw bad(file, n, "@timeout wants seconds, e.g. 30s");
+                            throw bad(shown, n, "@timeout wants seconds, e.g. 30s");
                         }
                         timeout = Duration.ofSeconds(Long.parseLong(
                                 arg.substring(0, arg.length() - 1)));
                     }
                     case "@any-order" -> {
                         if (inAnyOrder) {
-                            throw bad(file, n, "@any-order inside @any-order");
+                            throw bad(shown, n, "@any-order inside @any-order");
                         }
                         if (!current.isEmpty()) {
                             groups.add(new Group(List.copyOf(current), false));
@@ -209,32 +219,36 @@ public record Expectation(
                     }
                     case "@end" -> {
                         if (!inAnyOrder) {
-                            throw bad(file, n, "@end without @any-order");
+                            throw bad(shown, n, "@end without @any-order");
                         }
                         groups.add(new Group(List.copyOf(current), true));
                         current.clear();
                         inAnyOrder = false;
                     }
-                    default -> throw bad(file, n, "unknown directive " + parts[0]
+                    default -> throw bad(shown, n, "unknown directive " + parts[0]
                             + " (known: @python @alone @timeout @any-order @end)");
                 }
                 continue;
             }
-            current.add(parseLine(file, n, line));
+            current.add(parseLine(shown, n, line));
         }
         if (inAnyOrder) {
-            throw bad(file, text.size(), "@any-order is never closed by @end");
+            throw bad(shown, text.size(), "@any-order is never closed by @end");
         }
         if (!current.isEmpty()) {
             groups.add(new Group(List.copyOf(current), false));
         }
         if (groups.isEmpty()) {
-            throw bad(file, 1, "declares no expected output line");
+            throw bad(shown, 1, "declares no expected output line");
         }
-        return new Expectation(file, List.copyOf(groups), python, alone, timeout);
+        if (python == null) {
+            throw bad(shown, 1, "names no Python twin: add @python python/name.py"
+                    + " (the asyncio program this snippet mirrors)");
+        }
+        return new Expectation(file, shown, List.copyOf(groups), python, alone, timeout);
     }
 
-    private static Expected parseLine(Path file, int n, String line) {
+    private static Expected parseLine(String shown, int n, String line) {
         Optional<Side> only = Optional.empty();
         for (Side side : Side.values()) {
             if (line.startsWith(side.prefix)) {
@@ -246,7 +260,7 @@ public record Expectation(
             try {
                 return new Regex(n, only, Pattern.compile(line.substring(2)));
             } catch (PatternSyntaxException e) {
-                throw bad(file, n, "bad regular expression: " + e.getDescription());
+                throw bad(shown, n, "bad regular expression: " + e.getDescription());
             }
         }
         Matcher t = TIMING_CLAIM.matcher(line);
@@ -258,12 +272,12 @@ public record Expectation(
             double upper = t.group(3) != null ? Double.parseDouble(t.group(3))
                     : TimingClaim.defaultUpper(ideal);
             if (upper <= ideal) {
-                throw bad(file, n, "upper bound must be above the ideal");
+                throw bad(shown, n, "upper bound must be above the ideal");
             }
             return new TimingClaim(n, only, label, ideal, upper);
         }
         if (line.contains("elapsed: ")) {
-            throw bad(file, n, "a timing line reads \"[label ]elapsed: 1.00s\""
+            throw bad(shown, n, "a timing line reads \"[label ]elapsed: 1.00s\""
                     + " optionally followed by \" <= 1.60s\"");
         }
         StringBuilder regex = new StringBuilder();
@@ -276,7 +290,7 @@ public record Expectation(
             double lo = Double.parseDouble(r.group(1));
             double hi = Double.parseDouble(r.group(2));
             if (lo > hi) {
-                throw bad(file, n, "empty range " + r.group());
+                throw bad(shown, n, "empty range " + r.group());
             }
             ranges.add(new double[] {lo, hi});
             last = r.end();
@@ -284,13 +298,13 @@ public record Expectation(
         regex.append(Pattern.quote(line.substring(last)));
         Matcher broken = BROKEN_RANGE.matcher(RANGE.matcher(line).replaceAll(""));
         if (broken.find()) {
-            throw bad(file, n, "malformed range " + broken.group()
+            throw bad(shown, n, "malformed range " + broken.group()
                     + ": write {LOW..HIGH} with two numbers, e.g. {0.9..1.3}");
         }
         return new Literal(n, only, line, Pattern.compile(regex.toString()), ranges);
     }
 
-    private static IllegalArgumentException bad(Path file, int line, String msg) {
-        return new IllegalArgumentException(file + ":" + line + ": " + msg);
+    private static Diagnostic bad(String file, int line, String msg) {
+        return Diagnostic.at(file, line, msg);
     }
 }

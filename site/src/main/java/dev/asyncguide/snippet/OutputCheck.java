@@ -1,14 +1,17 @@
 package dev.asyncguide.snippet;
 
+import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.snippet.Expectation.Expected;
 import dev.asyncguide.snippet.Expectation.Group;
+import dev.asyncguide.snippet.Expectation.Side;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Compares a snippet's output with its expectation and says, line by line,
- * what does not fit. An empty list means the output is as declared.
+ * Compares a program's output with its expectation and says, line by line,
+ * what does not fit, at the {@code .expect} line that says otherwise. An
+ * empty list means the output proves what the page claims.
  */
 public final class OutputCheck {
 
@@ -16,56 +19,46 @@ public final class OutputCheck {
 
     /** What in {@code output} breaks the lines the expectation declares
      *  for {@code side}; messages about the Python twin name it. */
-    public static List<String> mismatches(Expectation exp, Expectation.Side side,
-                                          List<String> output) {
-        String who = side == Expectation.Side.PYTHON
-                ? exp.python().map(p -> p + " ").orElse("python ") : "";
-        List<String> problems = new ArrayList<>();
-        for (String p : mismatches(exp.forSide(side), output)) {
-            int cut = p.indexOf(": ") + 2;
-            problems.add(p.substring(0, cut) + who + p.substring(cut));
-        }
-        return problems;
-    }
-
-    static List<String> mismatches(Expectation exp, List<String> output) {
-        List<String> problems = new ArrayList<>();
+    public static List<Diagnostic> mismatches(Expectation exp, Side side, List<String> output) {
+        String who = side == Side.PYTHON ? Diagnostic.shown(exp.python()) + " " : "";
+        Expectation mine = exp.forSide(side);
+        List<Diagnostic> problems = new ArrayList<>();
         int at = 0;
-        for (Group group : exp.groups()) {
+        for (Group group : mine.groups()) {
             int size = group.lines().size();
-            List<String> slice = output.subList(
-                    Math.min(at, output.size()),
+            List<String> slice = output.subList(Math.min(at, output.size()),
                     Math.min(at + size, output.size()));
             if (group.anyOrder()) {
-                checkAnyOrder(exp, group, slice, at, problems);
+                checkAnyOrder(exp, who, group, slice, at, problems);
             } else {
                 for (int i = 0; i < slice.size(); i++) {
                     Expected e = group.lines().get(i);
                     String actual = slice.get(i);
                     int outLine = at + i + 1;
-                    e.mismatch(actual).ifPresent(why -> problems.add(
-                            where(exp, e) + "output line " + outLine + " \""
-                                    + actual + "\": " + why));
+                    e.mismatch(actual).ifPresent(why -> problems.add(Diagnostic.at(exp.shown(),
+                            e.sourceLine(), who + "output line " + outLine + " \"" + actual
+                                    + "\": " + why)));
                 }
             }
             for (int i = slice.size(); i < size; i++) {
                 Expected e = group.lines().get(i);
-                problems.add(where(exp, e) + "missing output line " + (at + i + 1));
+                problems.add(Diagnostic.at(exp.shown(), e.sourceLine(),
+                        who + "missing output line " + (at + i + 1)));
             }
             at += size;
         }
+        int last = mine.allLines().isEmpty() ? 1 : mine.allLines().getLast().sourceLine();
         for (int i = at; i < output.size(); i++) {
-            problems.add(exp.file() + ": unexpected output line " + (i + 1)
-                    + " \"" + output.get(i) + "\"");
+            problems.add(Diagnostic.at(exp.shown(), last, who + "unexpected output line "
+                    + (i + 1) + " \"" + output.get(i) + "\" after the last expected line"));
         }
         return problems;
     }
 
     /** Lines of an @any-order block: each output line takes the first
      *  expected line it fits that no earlier line took. */
-    private static void checkAnyOrder(Expectation exp, Group group,
-                                      List<String> slice, int at,
-                                      List<String> problems) {
+    private static void checkAnyOrder(Expectation exp, String who, Group group,
+                                      List<String> slice, int at, List<Diagnostic> problems) {
         List<Expected> open = new ArrayList<>(group.lines());
         for (int i = 0; i < slice.size(); i++) {
             String actual = slice.get(i);
@@ -75,15 +68,10 @@ public final class OutputCheck {
             if (fit.isPresent()) {
                 open.remove(fit.get());
             } else {
-                problems.add(exp.file() + ":" + group.lines().getFirst().sourceLine()
-                        + ": output line " + (at + i + 1) + " \"" + actual
-                        + "\" fits no line of the @any-order block");
+                problems.add(Diagnostic.at(exp.shown(), group.lines().getFirst().sourceLine(),
+                        who + "output line " + (at + i + 1) + " \"" + actual
+                                + "\" fits no line of the @any-order block"));
             }
         }
     }
-
-    private static String where(Expectation exp, Expected e) {
-        return exp.file() + ":" + e.sourceLine() + ": ";
-    }
-
 }

@@ -1,31 +1,31 @@
 package dev.asyncguide.snippet;
 
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.ProcessRunner;
+import dev.asyncguide.core.ProcessRunner.Result;
+import dev.asyncguide.core.ProcessRunner.Spec;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs snippets through the real {@code ./jbang} (and Python twins through
- * {@code python3}) from the repository root, with a time limit.
- * Snippets run on the JDK running this code, so the build and the suite
- * report one JDK.
+ * Runs snippets through the real {@code ./jbang} and Python twins through
+ * {@code python3}, from the repository root, within the snippet's time
+ * limit and the output cap, and tells a failed run in one line at the
+ * line that failed. Snippets run on the JDK running this code, so the
+ * build and the suite report one JDK.
  */
 public final class SnippetRunner {
 
-    /** The outcome of one process. */
-    public record Run(List<String> command, int exitCode, List<String> stdout,
-                      String stderr, boolean timedOut, double wallSeconds) {
-        public boolean ok() {
-            return !timedOut && exitCode == 0;
-        }
-    }
+    /** Most a snippet may print (stdout, and stderr apart): far more than a
+     *  page can show, far less than a runaway loop writes in a second. */
+    public static final long OUTPUT_CAP = 64 * 1024;
 
     private final Path root;
 
@@ -33,129 +33,125 @@ public final class SnippetRunner {
         this.root = root;
     }
 
-    public Path root() {
-        return root;
+    private Spec spec(List<String> command, Duration timeout, long cap) {
+        return Spec.of(root, command).timeout(timeout).outputCap(cap).env(Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "JBANG_NO_VERSION_CHECK", "true",
+                "PYTHONUNBUFFERED", "1",
+                "PYTHONDONTWRITEBYTECODE", "1"));
     }
 
-    /** Compiles a snippet into JBang's cache; throws a one-line error
-     *  naming file and line when javac refuses it. */
+    /** Compiles a snippet into JBang's cache; a javac error is a
+     *  {@link Diagnostic} at its line. */
     public void compile(Snippet s) throws IOException, InterruptedException {
-        Run r = exec(List.of("./jbang", "build", rel(s.source())),
-                Duration.ofSeconds(120));
+        Result r = ProcessRunner.run(spec(List.of("./jbang", "build", path(s.source())),
+                Duration.ofMinutes(2), 4 << 20));
         if (!r.ok()) {
-            throw new SnippetException(compileError(s, r));
+            throw compileError(s, r);
         }
     }
 
-    public Run run(Snippet s, Duration timeout)
+    public Result run(Snippet s, Duration timeout, Consumer<String> onLine)
             throws IOException, InterruptedException {
-        return exec(List.of("./jbang", rel(s.source())), timeout);
+        return ProcessRunner.run(spec(List.of("./jbang", path(s.source())), timeout,
+                OUTPUT_CAP).onLine(onLine));
     }
 
-    public Run runPython(Path script, Duration timeout)
+    public Result runPython(Path twin, Duration timeout, Consumer<String> onLine)
             throws IOException, InterruptedException {
-        return exec(List.of("python3", rel(script)), timeout);
+        return ProcessRunner.run(spec(List.of("python3", path(twin)), timeout, OUTPUT_CAP)
+                .onLine(onLine));
+    }
+
+    /** "JBang 0.132.1": part of what decides a capture. */
+    public String jbangVersion() throws IOException, InterruptedException {
+        Result r = ProcessRunner.run(spec(List.of("./jbang", "--version"),
+                Duration.ofMinutes(5), 1 << 20));
+        // JBang prints its version on stderr
+        Optional<String> version = lastLine(String.join("\n", r.stdout()) + "\n" + r.stderr());
+        if (!r.ok() || version.isEmpty()) {
+            throw Diagnostic.at("jbang", 1, "./jbang --version failed: "
+                    + version.orElse("exit code " + r.exitCode()));
+        }
+        return "JBang " + version.get();
     }
 
     /** "Python 3.11.7", or empty where python3 cannot run. */
-    public static Optional<String> pythonVersion() {
+    public Optional<String> pythonVersion() throws InterruptedException {
         try {
-            Process p = new ProcessBuilder("python3", "--version")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0
-                    ? Optional.of(out) : Optional.empty();
+            Result r = ProcessRunner.run(spec(List.of("python3", "--version"),
+                    Duration.ofSeconds(30), 1 << 20));
+            return r.ok() && !r.stdout().isEmpty()
+                    ? Optional.of(r.stdout().getFirst().strip()) : Optional.empty();
         } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
 
-    private String rel(Path p) {
-        return root.relativize(root.resolve(p).toAbsolutePath().normalize())
-                .toString();
+    private static String path(Path p) {
+        return Diagnostic.shown(p);
     }
 
     private static final Pattern JAVAC_ERROR =
             Pattern.compile("^(.*\\.java):(\\d+): error: (.*)$");
 
-    static String compileError(Snippet s, Run r) {
+    static Diagnostic compileError(Snippet s, Result r) {
         if (r.timedOut()) {
-            return s.source() + ":1: compiling timed out";
+            return Diagnostic.at(s.source(), 1, "compiling timed out");
         }
         for (String line : r.stderr().lines().toList()) {
             var m = JAVAC_ERROR.matcher(line);
             if (m.matches()) {
-                return s.source() + ":" + m.group(2) + ": does not compile: "
-                        + m.group(3);
+                return Diagnostic.at(s.source(), Integer.parseInt(m.group(2)),
+                        "does not compile: " + m.group(3));
             }
         }
-        String last = r.stderr().lines().filter(l -> !l.isBlank())
-                .reduce((a, b) -> b).orElse("exit code " + r.exitCode());
-        return s.source() + ":1: does not build: " + last;
+        return Diagnostic.at(s.source(), 1, "does not build: "
+                + lastLine(r.stderr()).orElse("exit code " + r.exitCode()));
     }
 
-    /** Describes a failed run in one line. */
-    public static String failure(Path file, Run r, Duration timeout) {
+    /**
+     * A failed run in one line: killed at its time limit or output cap, or
+     * the exception it died of, at the program's own line that threw.
+     */
+    public static Diagnostic failure(Path file, Result r, Duration timeout) {
+        if (r.capped()) {
+            return Diagnostic.at(file, 1, "printed more than " + OUTPUT_CAP / 1024
+                    + " KiB; killed (a page shows a few lines: print less)");
+        }
         if (r.timedOut()) {
-            return file + ":1: still running after " + timeout.toSeconds()
-                    + " s; killed (does it wait forever?)";
+            return Diagnostic.at(file, 1, "still running after " + timeout.toSeconds()
+                    + " s; killed (does it wait forever? @timeout in its .expect sets the limit)");
         }
-        // the exception's own line says more than the last stack frame
-        String last = r.stderr().lines()
-                .filter(l -> l.startsWith("Exception in thread") || l.startsWith("Caused by"))
+        String why = r.stderr().lines()
+                .filter(l -> l.startsWith("Exception in thread") || l.startsWith("Caused by")
+                        || l.matches("^\\w+(\\.\\w+)*(Error|Exception)(: .*)?$"))
                 .findFirst()
-                .or(() -> r.stderr().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b))
+                .or(() -> lastLine(r.stderr()))
                 .orElse("").strip();
-        return file + ":1: exited with code " + r.exitCode()
-                + (last.isEmpty() ? "" : ": " + last);
+        return Diagnostic.at(file, thrownAt(file, r.stderr()), "exited with code "
+                + r.exitCode() + (why.isEmpty() ? "" : ": " + why));
     }
 
-    private Run exec(List<String> command, Duration timeout)
-            throws IOException, InterruptedException {
-        Path out = Files.createTempFile("snippet", ".out");
-        Path err = Files.createTempFile("snippet", ".err");
-        try {
-            var pb = new ProcessBuilder(command)
-                    .directory(root.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
-            Map<String, String> env = pb.environment();
-            env.put("JAVA_HOME", System.getProperty("java.home"));
-            env.put("JBANG_NO_VERSION_CHECK", "true");
-            env.put("PYTHONUNBUFFERED", "1");
-            env.put("PYTHONDONTWRITEBYTECODE", "1");
-            long start = System.nanoTime();
-            Process p = pb.start();
-            boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!done) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-            }
-            double wall = (System.nanoTime() - start) / 1e9;
-            return new Run(command, done ? p.exitValue() : -1,
-                    Files.readAllLines(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), !done, wall);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+    /** The line of {@code file} that threw: the first Java stack frame in
+     *  it, or the last Python traceback frame in it; 1 if none. */
+    static int thrownAt(Path file, String stderr) {
+        String name = file.getFileName().toString();
+        Matcher java = Pattern.compile("^\\s+at .*\\(" + Pattern.quote(name) + ":(\\d+)\\)$",
+                Pattern.MULTILINE).matcher(stderr);
+        if (java.find()) {
+            return Integer.parseInt(java.group(1));
         }
-    }
-
-    private static java.io.File nullFile() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows")
-                ? "NUL" : "/dev/null");
-    }
-
-    /** Compile errors, hangs and crashes: the message is the whole story. */
-    public static final class SnippetException extends RuntimeException {
-        public SnippetException(String message) {
-            super(message, null, false, false);
+        Matcher py = Pattern.compile("^\\s+File \"[^\"]*" + Pattern.quote(name)
+                + "\", line (\\d+)", Pattern.MULTILINE).matcher(stderr);
+        int line = 1;
+        while (py.find()) {
+            line = Integer.parseInt(py.group(1));
         }
+        return line;
     }
 
+    private static Optional<String> lastLine(String text) {
+        return text.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).map(String::strip);
+    }
 }

@@ -1,14 +1,13 @@
 package dev.asyncguide.translate;
 
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.ProcessRunner;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The git command line, run in the repository root. The translation checks
@@ -18,13 +17,6 @@ import java.util.concurrent.CompletableFuture;
  * adds no dependency to the build.
  */
 public final class Git {
-
-    /** A git command that failed, or git itself missing. */
-    public static final class GitException extends RuntimeException {
-        public GitException(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     /** One commit: full and short id, ISO day, subject. */
     public record Commit(String id, String shortId, String date, String subject) {
@@ -46,7 +38,7 @@ public final class Git {
     public boolean available() {
         try {
             return run(List.of("rev-parse", "--is-inside-work-tree")).exit == 0;
-        } catch (GitException e) {
+        } catch (Diagnostic e) {
             return false;
         }
     }
@@ -76,7 +68,7 @@ public final class Git {
     public boolean isAncestorOfHead(String commit) {
         Result r = run(List.of("merge-base", "--is-ancestor", commit, "HEAD"));
         if (r.exit > 1) {
-            throw new GitException("git merge-base: " + r.err.strip());
+            throw Diagnostic.at(".", 1, "git merge-base: " + r.err.strip());
         }
         return r.exit == 0;
     }
@@ -134,7 +126,7 @@ public final class Git {
         }
         Result r = run(List.of("diff", "--quiet", "HEAD", "--", path));
         if (r.exit > 1) {
-            throw new GitException("git diff: " + r.err.strip());
+            throw Diagnostic.at(".", 1, "git diff: " + r.err.strip());
         }
         return r.exit == 1 || !isTracked(path);
     }
@@ -153,7 +145,7 @@ public final class Git {
     private String ok(String... args) {
         Result r = run(List.of(args));
         if (r.exit != 0) {
-            throw new GitException("git " + args[0] + " failed: " + r.err.strip());
+            throw Diagnostic.at(".", 1, "git " + args[0] + " failed: " + r.err.strip());
         }
         return r.out;
     }
@@ -162,32 +154,19 @@ public final class Git {
         List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.quotepath=off",
                 "-c", "log.showSignature=false", "-C", root.toString()));
         cmd.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("LC_ALL", "C");
-        pb.environment().put("GIT_PAGER", "cat");
-        pb.environment().remove("GIT_DIR");
-        pb.environment().remove("GIT_WORK_TREE");
         try {
-            Process p = pb.start();
-            p.getOutputStream().close();
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-            String out = read(p.getInputStream());
-            int exit = p.waitFor();
-            return new Result(exit, out, err.join());
+            // GIT_DIR and GIT_WORK_TREE would point git elsewhere: emptied
+            var r = ProcessRunner.run(ProcessRunner.Spec.of(root, cmd)
+                    .env(Map.of("LC_ALL", "C", "GIT_PAGER", "cat", "GIT_DIR", "",
+                            "GIT_WORK_TREE", "")));
+            String out = String.join("\n", r.stdout()) + (r.stdout().isEmpty() ? "" : "\n");
+            return new Result(r.timedOut() ? -1 : r.exitCode(), out, r.stderr());
         } catch (IOException e) {
-            throw new GitException("cannot run git (" + e.getMessage()
+            throw Diagnostic.at(".", 1, "cannot run git (" + e.getMessage()
                     + "); install git to check translations");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GitException("interrupted while running git");
-        }
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw Diagnostic.at(".", 1, "interrupted while running git");
         }
     }
 }

@@ -1,11 +1,17 @@
 package dev.asyncguide.translate;
 
-import dev.asyncguide.site.BuildException;
-import dev.asyncguide.site.Language;
+import dev.asyncguide.core.Asciidoc;
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.DocTree;
+import dev.asyncguide.core.Language;
+import dev.asyncguide.core.LanguageCodes;
+import dev.asyncguide.core.PageOutline;
+import dev.asyncguide.core.PageOutline.Heading;
+import dev.asyncguide.core.SourceText;
 import dev.asyncguide.translate.Git.Commit;
-import dev.asyncguide.translate.PageStructure.Section;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +32,7 @@ import java.util.stream.Stream;
  * what changed in the source since; and where the structure differs.
  *
  * <p>Malformed input (a bad language folder, a recorded commit that does not
- * exist) is a {@link BuildException} with file and line. Structure problems
+ * exist) is a {@link Diagnostic} with file and line. Structure problems
  * in pages marked up to date are {@link #errors()}: the test suite fails on
  * them, the build prints them. Everything else is a report.
  */
@@ -71,7 +77,7 @@ public final class Translations {
     public record PageStatus(String page, String title, State state, String file, String source,
                              Optional<String> recorded, int recordedLine, List<Commit> since,
                              boolean uncommitted, List<SectionChange> changes, String diff,
-                             List<Problem> parity) {
+                             List<Diagnostic> parity) {
 
         public String shortRecorded() {
             return recorded.map(r -> r.substring(0, Math.min(7, r.length()))).orElse("");
@@ -80,7 +86,7 @@ public final class Translations {
 
     /** One language: its pages and its findings. */
     public record LanguageStatus(Language language, List<PageStatus> pages,
-                                 List<Problem> errors, List<Problem> todo) {
+                                 List<Diagnostic> errors, List<Diagnostic> todo) {
 
         public long count(State state) {
             return pages.stream().filter(p -> p.state() == state).count();
@@ -152,55 +158,59 @@ public final class Translations {
     }
 
     /** Problems that fail the test suite: structure differences in pages marked up to date, stray pages. */
-    public List<Problem> errors() {
+    public List<Diagnostic> errors() {
         return languages.stream().flatMap(l -> l.errors().stream()).toList();
     }
 
     /**
-     * Reads every language's pages and compares them with the source.
+     * Compares every language's pages with the source, from the pages the
+     * tree read (no page is read again) and git.
      *
-     * @param root      the repository root; language folders must be inside it
-     * @param languages every language, the source first (as {@link Language#all} returns them)
-     * @param pages     the source language's page file names, in reading order
+     * @param tree      the docs read by Asciidoctor (the source language first)
+     * @param adoc      the reader, for the source pages as git had them
      * @param requireGit fail when git history is unavailable (the report needs it;
      *                  the site build does without, showing no outdated banners)
      */
-    public static Translations scan(Path root, List<Language> languages, List<String> pages,
-                                    boolean requireGit) throws IOException {
-        root = root.toAbsolutePath().normalize();
-        Language source = languages.getFirst();
+    public static Translations scan(DocTree tree, Asciidoc adoc, boolean requireGit)
+            throws IOException {
+        Path root = tree.root();
+        List<Language> languages = tree.languages();
+        List<String> pages = tree.pageNames();
+        Language source = tree.source();
         checkNames(root, languages);
         Git git = new Git(root);
         // A shallow clone (CI's usual) lacks the recorded commits: the site
         // builds as it would without git; the report still asks for history.
         boolean gitOk = git.available() && git.hasHead() && (requireGit || !git.isShallow());
         if (!gitOk && requireGit) {
-            throw new BuildException(root + ":1: not a git work tree with commits;"
+            throw Diagnostic.at(".", 1, "not a git work tree with commits;"
                     + " the translation report compares pages with their git history"
                     + " (work in a clone, commit the source pages)");
         }
-        Map<String, PageStructure> sources = new HashMap<>();
+        Map<String, PageOutline> sources = new HashMap<>();
         Map<String, Boolean> uncommitted = new HashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         for (String page : pages) {
-            String file = rel(root, source.dir().resolve(page));
-            PageStructure s = PageStructure.read(root.resolve(file), file);
+            PageOutline s = tree.page(source.code(), page).orElseThrow().outline();
             sources.put(page, s);
-            titles.put(page, title(s));
-            uncommitted.put(page, gitOk && git.hasUncommittedChanges(file));
+            titles.put(page, s.title());
+            uncommitted.put(page, gitOk && git.hasUncommittedChanges(s.file()));
         }
         List<LanguageStatus> statuses = new ArrayList<>();
         for (Language lang : languages.subList(1, languages.size())) {
             List<PageStatus> ps = new ArrayList<>();
-            List<Problem> errors = new ArrayList<>();
-            List<Problem> todo = new ArrayList<>();
+            List<Diagnostic> errors = new ArrayList<>();
+            List<Diagnostic> todo = new ArrayList<>();
             for (String page : pages) {
                 Optional<String> copy = gitOk ? copyOf(root, git, languages, lang, page)
                         : Optional.empty();
-                PageStatus st = copy.isPresent()
+                Optional<PageOutline> translation = tree.page(lang.code(), page)
+                        .map(DocTree.Page::outline);
+                PageStatus st = copy.isPresent() || translation.isEmpty()
                         ? missing(root, lang, page, sources.get(page), uncommitted.get(page))
-                        : page(root, git, gitOk, lang, page, sources.get(page), uncommitted.get(page));
-                copy.ifPresent(c -> todo.add(new Problem(st.file(), 1, "the same text as " + c
+                        : page(adoc, git, gitOk, lang, page, sources.get(page), translation.get(),
+                                uncommitted.get(page));
+                copy.ifPresent(c -> todo.add(Diagnostic.at(st.file(), 1, "the same text as " + c
                         + ": not translated yet, so the site shows " + st.source() + " instead")));
                 ps.add(st);
                 if (st.state() == State.UP_TO_DATE || st.state() == State.UNCHECKED) {
@@ -216,10 +226,10 @@ public final class Translations {
                 gitOk ? git.head().substring(0, 7) : "", gitOk, titles);
     }
 
-    private static PageStatus missing(Path root, Language lang, String page, PageStructure source,
+    private static PageStatus missing(Path root, Language lang, String page, PageOutline source,
                                       boolean uncommitted) {
-        return new PageStatus(page, title(source), State.MISSING, rel(root, lang.dir().resolve(page)),
-                source.display(), Optional.empty(), 0, List.of(), uncommitted, List.of(), "", List.of());
+        return new PageStatus(page, source.title(), State.MISSING, rel(root, lang.dir().resolve(page)),
+                source.file(), Optional.empty(), 0, List.of(), uncommitted, List.of(), "", List.of());
     }
 
     /**
@@ -247,24 +257,20 @@ public final class Translations {
         return Optional.empty();
     }
 
-    private static PageStatus page(Path root, Git git, boolean gitOk, Language lang, String page,
-                                   PageStructure source, boolean uncommitted) throws IOException {
-        String file = rel(root, lang.dir().resolve(page));
-        String sourceFile = source.display();
-        if (!Files.exists(root.resolve(file))) {
-            return missing(root, lang, page, source, uncommitted);
-        }
-        PageStructure tr = PageStructure.read(root.resolve(file), file);
-        List<Problem> parity = Parity.compare(source, tr);
-        String title = title(tr);
+    private static PageStatus page(Asciidoc adoc, Git git, boolean gitOk, Language lang,
+                                   String page, PageOutline source, PageOutline tr,
+                                   boolean uncommitted) {
+        String file = tr.file();
+        String sourceFile = source.file();
+        List<Diagnostic> parity = Parity.compare(source, tr);
+        String title = tr.title();
         if (tr.sourceCommit().isEmpty()) {
             return new PageStatus(page, title, gitOk ? State.UNRECORDED : State.UNCHECKED, file,
                     sourceFile, Optional.empty(), 0, List.of(), uncommitted, List.of(), "", parity);
         }
         var rec = tr.sourceCommit().get();
-        String where = file + ":" + rec.line() + ": ";
         if (rec.value().isBlank()) {
-            throw new BuildException(where + ":source-commit: has no value; write the commit"
+            throw Diagnostic.at(file, rec.line(), ":source-commit: has no value; write the commit"
                     + " of " + sourceFile + " this page translates, or run ./build.sh translated "
                     + lang.code() + " " + page.replaceFirst("\\.adoc$", ""));
         }
@@ -272,13 +278,13 @@ public final class Translations {
             return new PageStatus(page, title, State.UNCHECKED, file, sourceFile, Optional.of(rec.value()),
                     rec.line(), List.of(), uncommitted, List.of(), "", parity);
         }
-        String recorded = git.resolveCommit(rec.value()).orElseThrow(() -> new BuildException(
-                where + "source commit '" + rec.value() + "' does not exist in this repository"
+        String recorded = git.resolveCommit(rec.value()).orElseThrow(() -> Diagnostic.at(
+                file, rec.line(), "source commit '" + rec.value() + "' does not exist in this repository"
                         + (git.isShallow() ? " (this is a shallow clone: run git fetch --unshallow)"
                         : "; record an existing commit with ./build.sh translated "
                         + lang.code() + " " + page)));
         if (!git.isAncestorOfHead(recorded)) {
-            throw new BuildException(where + "source commit '" + rec.value()
+            throw Diagnostic.at(file, rec.line(), "source commit '" + rec.value()
                     + "' is not in the history of HEAD (from another branch, or rebased away);"
                     + " record one of this branch with ./build.sh translated " + lang.code() + " "
                     + page.replaceFirst("\\.adoc$", ""));
@@ -289,19 +295,20 @@ public final class Translations {
                     rec.line(), List.of(), false, List.of(), "", parity);
         }
         List<Commit> since = git.commitsSince(recorded, sourceFile);
-        PageStructure before = PageStructure.parse(sourceFile,
-                git.show(recorded, sourceFile).orElse("").lines().toList());
+        String old = git.show(recorded, sourceFile).orElse("");
+        PageOutline before = PageOutline.of(adoc.parse(old, Path.of(sourceFile).getParent()),
+                sourceFile, old.lines().toList());
         return new PageStatus(page, title, State.OUTDATED, file, sourceFile, Optional.of(recorded),
                 rec.line(), since, uncommitted, changes(before, source), diff, parity);
     }
 
     /** Which sections of the source differ between two versions, in the newer one's order. */
-    static List<SectionChange> changes(PageStructure before, PageStructure after) {
+    static List<SectionChange> changes(PageOutline before, PageOutline after) {
         Map<String, String> old = before.sectionTexts();
         Map<String, String> now = after.sectionTexts();
         List<SectionChange> changes = new ArrayList<>();
         now.forEach((id, text) -> {
-            String title = id.isEmpty() ? "" : after.section(id).map(Section::title).orElse("");
+            String title = id.isEmpty() ? "" : after.section(id).map(Heading::text).orElse("");
             if (!old.containsKey(id)) {
                 changes.add(new SectionChange(id, title, "added"));
             } else if (!old.get(id).equals(text)) {
@@ -309,7 +316,7 @@ public final class Translations {
             }
         });
         old.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id -> changes.add(
-                new SectionChange(id, before.section(id).map(Section::title).orElse(""), "removed")));
+                new SectionChange(id, before.section(id).map(Heading::text).orElse(""), "removed")));
         return List.copyOf(changes);
     }
 
@@ -319,7 +326,7 @@ public final class Translations {
             String file = rel(root, l.dir().resolve("language.properties"));
             Language other = byName.putIfAbsent(l.name().strip(), l);
             if (other != null) {
-                throw new BuildException(file + ":1: name=" + l.name() + " is already the name of "
+                throw Diagnostic.at(file, 1, "name=" + l.name() + " is already the name of "
                         + rel(root, other.dir()) + "; give the language's own name, e.g. name="
                         + LanguageCodes.ownName(l.code()));
             }
@@ -327,12 +334,12 @@ public final class Translations {
     }
 
     private static void strayPages(Path root, Language source, Language lang, List<String> pages,
-                                   List<Problem> errors) throws IOException {
+                                   List<Diagnostic> errors) throws IOException {
         try (Stream<Path> files = Files.list(lang.dir())) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();
                 if (name.endsWith(".adoc") && !name.startsWith("_") && !pages.contains(name)) {
-                    errors.add(new Problem(rel(root, f), 1, "there is no "
+                    errors.add(Diagnostic.at(rel(root, f), 1, "there is no "
                             + rel(root, source.dir().resolve(name)) + ", so this page is never"
                             + " built (renamed or removed in " + source.code() + "?)"));
                 }
@@ -340,30 +347,21 @@ public final class Translations {
         }
     }
 
-    private static void missingWords(Path root, Language source, Language lang, List<Problem> todo)
+    private static void missingWords(Path root, Language source, Language lang, List<Diagnostic> todo)
             throws IOException {
         Path file = lang.dir().resolve("language.properties");
         Properties own = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
+        try (Reader r = new StringReader(SourceText.read(file, rel(root, file)))) {
             own.load(r);
         }
         List<String> missing = source.ui().keySet().stream().filter(k -> !own.containsKey(k))
                 .sorted().toList();
         if (!missing.isEmpty()) {
-            todo.add(new Problem(rel(root, file), 1, missing.size() + " word"
+            todo.add(Diagnostic.at(rel(root, file), 1, missing.size() + " word"
                     + (missing.size() == 1 ? "" : "s") + " of "
                     + rel(root, source.dir().resolve("language.properties"))
                     + " not translated here: " + String.join(", ", missing)));
         }
-    }
-
-    private static String title(PageStructure p) {
-        for (String line : p.lines()) {
-            if (line.startsWith("= ") || line.startsWith("# ")) {
-                return line.substring(2).strip().replace("`", ""); // the words, not the markup
-            }
-        }
-        return p.display();
     }
 
     /** A path as messages show it: relative to the repository root. */

@@ -1,10 +1,13 @@
 package dev.asyncguide.translate;
 
-import dev.asyncguide.site.BuildException;
-import dev.asyncguide.site.Language;
-import dev.asyncguide.site.SiteBuilder;
+import dev.asyncguide.core.Asciidoc;
+import dev.asyncguide.core.Cli;
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.DocTree;
+import dev.asyncguide.core.Language;
+import dev.asyncguide.core.LanguageCodes;
+import dev.asyncguide.core.PageOutline;
 import dev.asyncguide.translate.Git.Commit;
-import dev.asyncguide.translate.Git.GitException;
 import dev.asyncguide.translate.Translations.LanguageStatus;
 import dev.asyncguide.translate.Translations.PageStatus;
 import dev.asyncguide.translate.Translations.SectionChange;
@@ -30,31 +33,19 @@ public final class TranslationsMain {
 
     public static void main(String[] args) {
         Path root = Path.of("").toAbsolutePath();
-        try {
-            int exit = switch (args.length == 0 ? "" : args[0]) {
-                case "report" -> report(root, List.of(args).subList(1, args.length), System.out);
-                case "record" -> record(root, List.of(args).subList(1, args.length), System.out);
-                default -> throw new IllegalArgumentException(
-                        "usage: TranslationsMain report [--diff] [LANG...] | record LANG PAGE...");
-            };
-            System.exit(exit);
-        } catch (BuildException | GitException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(1);
-        } catch (IOException e) {
-            System.err.println("error: " + e);
-            System.exit(2);
-        }
+        Cli.main(() -> switch (args.length == 0 ? "" : args[0]) {
+            case "report" -> report(root, List.of(args).subList(1, args.length), System.out);
+            case "record" -> record(root, List.of(args).subList(1, args.length), System.out);
+            default -> throw Diagnostic.usage(
+                    "TranslationsMain report [--diff] [LANG...] | record LANG PAGE...");
+        });
     }
 
-    /** docs/ as messages should name it: relative when run from the repository root. */
-    static Path docs(Path root) {
-        return root.equals(Path.of("").toAbsolutePath()) ? Path.of("docs") : root.resolve("docs");
-    }
-
+    /** The translations of the tree at {@code root}, with their history. */
     static Translations scan(Path root) throws IOException {
-        List<Language> languages = Language.all(docs(root));
-        return Translations.scan(root, languages, SiteBuilder.pageNames(languages.getFirst()), true);
+        try (Asciidoc adoc = new Asciidoc(root)) {
+            return Translations.scan(DocTree.read(root, adoc, m -> {}), adoc, true);
+        }
     }
 
     /** Prints the report; 0 even when pages are missing or outdated (it is a report). */
@@ -63,14 +54,15 @@ public final class TranslationsMain {
         List<String> only = args.stream().filter(a -> !a.equals("--diff")).toList();
         for (String a : only) {
             if (a.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + a
-                        + " (usage: ./build.sh translations [--diff] [LANG...])");
+                throw Diagnostic.usage("./build.sh translations [--diff] [LANG...]"
+                        + " (unknown option " + a + ")");
             }
         }
         Translations t = scan(root);
         for (String code : only) {
             if (t.language(code).isEmpty()) {
-                throw new IllegalArgumentException("no translation " + code + " (languages: "
+                throw Diagnostic.usage("./build.sh translations [--diff] [LANG...]: no translation "
+                        + code + " (languages: "
                         + String.join(", ", t.languages().stream().map(l -> l.language().code()).toList())
                         + (code.equals(t.source().code()) ? "; " + code + " is the source" : "") + ")");
             }
@@ -112,7 +104,7 @@ public final class TranslationsMain {
                     case UNCHECKED -> sb.append('\n');
                 }
             }
-            List<Problem> parity = new ArrayList<>();
+            List<Diagnostic> parity = new ArrayList<>();
             for (PageStatus p : ls.pages()) {
                 if (p.state() == State.OUTDATED || p.state() == State.UNRECORDED) {
                     parity.addAll(p.parity());
@@ -166,10 +158,10 @@ public final class TranslationsMain {
         return p.page().replaceFirst("\\.adoc$", "");
     }
 
-    private static void list(StringBuilder sb, String heading, List<Problem> problems) {
+    private static void list(StringBuilder sb, String heading, List<Diagnostic> problems) {
         if (!problems.isEmpty()) {
             sb.append("  ").append(heading).append(":\n");
-            for (Problem p : problems) {
+            for (Diagnostic p : problems) {
                 sb.append("    ").append(p).append('\n');
             }
         }
@@ -182,23 +174,30 @@ public final class TranslationsMain {
      */
     static int record(Path root, List<String> args, PrintStream out) throws IOException {
         if (args.size() < 2) {
-            throw new IllegalArgumentException("usage: ./build.sh translated LANG PAGE... "
+            throw Diagnostic.usage("./build.sh translated LANG PAGE... "
                     + "(e.g. ./build.sh translated en 02-sync-vs-async)");
         }
-        List<Language> languages = Language.all(docs(root));
+        try (Asciidoc adoc = new Asciidoc(root)) {
+            return record(root, adoc, DocTree.read(root, adoc, m -> {}), args, out);
+        }
+    }
+
+    private static int record(Path root, Asciidoc adoc, DocTree tree, List<String> args,
+                              PrintStream out) throws IOException {
+        List<Language> languages = tree.languages();
         Language source = languages.getFirst();
         String code = args.getFirst();
         Language lang = languages.stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(code.equals(source.code())
+                .orElseThrow(() -> Diagnostic.usage(code.equals(source.code())
                         ? code + " is the source language; its pages record nothing"
                         : "there is no folder docs/" + code + " (copy docs/en to start it)"));
         if (lang.equals(source)) {
-            throw new IllegalArgumentException(code + " is the source language; its pages record nothing");
+            throw Diagnostic.usage(code + " is the source language; its pages record nothing");
         }
-        List<String> pages = SiteBuilder.pageNames(source);
+        List<String> pages = tree.pageNames();
         Git git = new Git(root);
         if (!git.available() || !git.hasHead()) {
-            throw new IllegalArgumentException("not in a git work tree with commits");
+            throw Diagnostic.at(".", 1, "not in a git work tree with commits");
         }
         int failed = 0;
         for (String arg : args.subList(1, args.size())) {
@@ -210,29 +209,29 @@ public final class TranslationsMain {
             Path file = lang.dir().resolve(page);
             String shown = Translations.rel(root, file);
             if (!pages.contains(page)) {
-                throw new IllegalArgumentException("there is no source page " + sourceFile
+                throw Diagnostic.usage("there is no source page " + sourceFile
                         + " (pages: " + String.join(" ", pages.stream()
                         .map(n -> n.replaceFirst("\\.adoc$", "")).toList()) + ")");
             }
             if (!Files.exists(file)) {
-                throw new IllegalArgumentException(shown + " does not exist: copy "
+                throw Diagnostic.usage(shown + " does not exist: copy "
                         + sourceFile + " there and translate it first");
             }
             if (git.hasUncommittedChanges(sourceFile)) {
-                throw new IllegalArgumentException(sourceFile + " has changes that are not"
+                throw Diagnostic.at(sourceFile, 1, "has changes that are not"
                         + " committed; the record names a commit, so commit them first");
             }
             for (Language other : languages) {
                 Path o = other.dir().resolve(page);
                 if (!other.equals(lang) && Files.exists(o)
                         && Arrays.equals(Files.readAllBytes(o), Files.readAllBytes(file))) {
-                    throw new IllegalArgumentException(shown + " is the same text as "
+                    throw Diagnostic.at(shown, 1, "the same text as "
                             + Translations.rel(root, o) + ": translate it first");
                 }
             }
-            PageStructure src = PageStructure.read(root.resolve(sourceFile), sourceFile);
-            PageStructure tr = PageStructure.read(file, shown);
-            List<Problem> parity = Parity.compare(src, tr);
+            PageOutline src = tree.page(source.code(), page).orElseThrow().outline();
+            PageOutline tr = tree.page(lang.code(), page).orElseThrow().outline();
+            List<Diagnostic> parity = Parity.compare(src, tr);
             if (!parity.isEmpty()) {
                 System.err.println("not recorded: " + shown + " does not have the structure of "
                         + sourceFile + " yet:");
@@ -242,15 +241,15 @@ public final class TranslationsMain {
             }
             Commit last = git.lastCommit(sourceFile).orElseThrow();
             int line = write(file, tr, last.id());
-            out.println(shown + ":" + line + ": :" + PageStructure.SOURCE_COMMIT + ": "
+            out.println(shown + ":" + line + ": :" + PageOutline.SOURCE_COMMIT + ": "
                     + last.id().substring(0, 12) + "  (" + sourceFile + " as of " + last + ")");
         }
         return failed == 0 ? 0 : 1;
     }
 
     /** Sets the record in the page's header; returns its 1-based line. */
-    static int write(Path file, PageStructure page, String commit) throws IOException {
-        String entry = ":" + PageStructure.SOURCE_COMMIT + ": " + commit;
+    static int write(Path file, PageOutline page, String commit) throws IOException {
+        String entry = ":" + PageOutline.SOURCE_COMMIT + ": " + commit;
         String text = Files.readString(file);
         boolean crlf = text.contains("\r\n");
         List<String> lines = new ArrayList<>(page.lines());
@@ -259,7 +258,7 @@ public final class TranslationsMain {
             line = page.sourceCommit().get().line();
             lines.set(line - 1, entry);
         } else {
-            int at = page.headerEnd();
+            int at = PageOutline.headerEnd(lines);
             lines.add(at, entry);
             line = at + 1;
         }

@@ -1,4 +1,4 @@
-package dev.asyncguide.translate;
+package dev.asyncguide.core;
 
 import java.util.Locale;
 import java.util.Map;

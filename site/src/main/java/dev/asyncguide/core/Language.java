@@ -1,8 +1,8 @@
-package dev.asyncguide.site;
+package dev.asyncguide.core;
 
-import dev.asyncguide.translate.LanguageCodes;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,42 +28,51 @@ public record Language(String code, String name, Path dir, Map<String, String> u
 
     /** Every language folder, the source language first. */
     public static List<Language> all(Path docs) throws IOException {
+        if (!Files.isDirectory(docs)) {
+            throw Diagnostic.at(shown(docs, docs), 1, "no such folder (run from the repository root)");
+        }
         List<Language> langs = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(docs)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                langs.add(read(dir));
+                langs.add(read(docs, dir));
             }
         }
         langs.sort((a, b) -> a.code.equals(SOURCE) ? -1 : b.code.equals(SOURCE) ? 1
                 : a.code.compareTo(b.code));
         if (langs.isEmpty() || !langs.getFirst().code.equals(SOURCE)) {
-            throw new BuildException(docs + "/" + SOURCE + ":1: the source language folder is missing");
+            throw Diagnostic.at(shown(docs, docs.resolve(SOURCE)), 1, "the source language folder is missing");
         }
         return langs;
     }
 
-    static Language read(Path dir) throws IOException {
+    static Language read(Path docs, Path dir) throws IOException {
         String code = dir.getFileName().toString();
         if (!CODE.matcher(code).matches() || LanguageCodes.problem(code).isPresent()) {
-            throw new BuildException(dir + ":1: docs/ holds one folder per language: "
+            throw Diagnostic.at(shown(docs, dir), 1, "docs/ holds one folder per language: "
                     + LanguageCodes.problem(code).orElse("\"" + code + "\" is not a language code"));
         }
         Path file = dir.resolve("language.properties");
         if (!Files.exists(file)) {
-            throw new BuildException(file + ":1: missing; it names the language"
+            throw Diagnostic.at(shown(docs, file), 1, "missing; it names the language"
                     + " and the site's words in it (copy it from docs/en)");
         }
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
+        try (Reader r = new StringReader(SourceText.read(file, shown(docs, file)))) {
             p.load(r);
         }
         String name = p.getProperty("name");
         if (name == null || name.isBlank()) {
-            throw new BuildException(file + ":1: needs name=<the language's own name>");
+            throw Diagnostic.at(shown(docs, file), 1, "needs name=<the language's own name>");
         }
         Map<String, String> ui = new LinkedHashMap<>();
         p.stringPropertyNames().stream().sorted().forEach(k -> ui.put(k, p.getProperty(k)));
         return new Language(code, name, dir, Map.copyOf(ui));
+    }
+
+    /** docs/... as messages show it: from the folder that holds docs/. */
+    static String shown(Path docs, Path p) {
+        Path base = docs.toAbsolutePath().normalize().getParent();
+        return Diagnostic.shown(base.relativize(p.toAbsolutePath().normalize()));
     }
 
     public String ui(String key) {
