@@ -19,7 +19,7 @@ public class KeepReference {
 
     static void backgroundJob() {
         try {
-            Thread.sleep(Duration.ofMillis(500));
+            Thread.sleep(Duration.ofSeconds(10));
             System.out.println("background job: done");
         } catch (InterruptedException e) {
             System.out.println("background job: interrupted");

@@ -27,9 +27,9 @@ public class ScopeTimeout {
         long start = System.nanoTime();
         try (var scope = StructuredTaskScope.open(
                 Joiner.<String>allSuccessfulOrThrow(),
-                cfg -> cfg.withTimeout(Duration.ofMillis(300)))) {
+                cfg -> cfg.withTimeout(Duration.ofMillis(500)))) {
             scope.fork(() -> work("fast", Duration.ofMillis(100)));
-            scope.fork(() -> work("slow", Duration.ofSeconds(1)));
+            scope.fork(() -> work("slow", Duration.ofMillis(1500)));
             scope.join();
             System.out.println("all finished");
         } catch (StructuredTaskScope.TimeoutException e) {

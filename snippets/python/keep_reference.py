@@ -18,7 +18,7 @@ async def wait_forever():
 
 async def background_job():
     try:
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(10)
         print("background job: done")
     finally:
         print("background job: finally")

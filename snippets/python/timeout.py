@@ -15,10 +15,10 @@ async def work(name, seconds):
 async def main():
     start = time.perf_counter()
     try:
-        async with asyncio.timeout(0.3):
+        async with asyncio.timeout(0.5):
             async with asyncio.TaskGroup() as tg:
                 tg.create_task(work("fast", 0.1))
-                tg.create_task(work("slow", 1))
+                tg.create_task(work("slow", 1.5))
             print("all finished")
     except TimeoutError:
         print("timed out")
