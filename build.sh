@@ -8,9 +8,12 @@ usage() {
 usage: ./build.sh [verb]
   (none), build   run the snippets (reusing fresh captures), render every page of
                   every language into target/site/; prints its index.html last
-  test            the whole test suite: every snippet and Python original against
-                  its expectation, the checker's unit tests, the site's checks
-  snippet NAME    run one snippet and check it, e.g. ./build.sh snippet Gather
+  test            the whole test suite: every snippet and Python twin against its
+                  expectation, the generator's tests, the site in a real browser;
+                  installs what it needs and is missing (Chromium, its driver,
+                  Python 3, a Korean font) when it can
+  snippet NAME    run one snippet and its Python twin afresh and check them,
+                  e.g. ./build.sh snippet Gather (a passing run goes on the pages)
   translations [--diff] [LANG...]
                   what to translate: every page of every language up to date,
                   outdated (with what changed in the source), or missing
@@ -18,6 +21,9 @@ usage: ./build.sh [verb]
                   mark translated pages as caught up with the source: writes
                   :source-commit: into their header, e.g. ./build.sh translated en 03-basics
   (CONTRIBUTING.md tells translators the whole workflow)
+  bench [RUNS]    speed figures: timing fidelity of every snippet, the suite's
+                  snippet stage vs one by one, ./jbang overhead, build times;
+                  prints a table, writes target/bench.json
   clean           remove target/ (build output, captured runs)
   -h, --help      this text
 USAGE
@@ -43,23 +49,88 @@ bootstrap_jbang() {
   out=$(./jbang --version 2>&1) || { printf '%s\n' "$out" >&2; exit 1; }
 }
 
+# A digest of files (and of extra lines on stdin), to tell what changed.
+digest() { # <path>...
+  local p existing=()
+  for p in "$@"; do [[ -e $p ]] && existing+=("$p"); done
+  { find "${existing[@]}" -type f -print0 | sort -z | xargs -0 -r sha256sum; cat; } | sha256sum | cut -c1-64
+}
+
+# Maven only when the generator's sources changed since it last compiled them.
 compile() {
+  local stamp; stamp=$(digest site/src/main pom.xml </dev/null)
+  if [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$stamp" ]]; then
+    return
+  fi
   step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
   "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2  # stdout is the verb's output (the report, the index path)
+  # a jar, so the generator's classes can go into a class-data-sharing archive
+  rm -f target/generator.jar target/generator.jsa
+  "$JAVA_HOME/bin/jar" --create --file target/generator.jar -C target/classes .
+  echo "$stamp" > target/classes/.sources
 }
 
 run_main() { # <class> [args...]
   local class=$1; shift
-  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "target/classes:$(cat target/classpath.txt)" "$class" "$@"
+  # a class-data-sharing archive of the generator, made on its first run
+  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -XX:SharedArchiveFile=target/generator.jsa \
+    -XX:+AutoCreateSharedArchive -Xlog:disable \
+    -cp "target/generator.jar:$(cat target/classpath.txt)" "$class" "$@"
+}
+
+# Everything a built site depends on: pages, snippets and their saved runs,
+# theme, generator, runtimes, git state. Equal to the last build's: nothing to do.
+site_inputs() {
+  { cat target/classes/.sources
+    "$JAVA_HOME/bin/java" -version 2>&1 | sed -n 1p
+    python3 --version 2>&1 || true
+    command -v jbang || true
+    git rev-parse HEAD 2>/dev/null || true
+    git status --porcelain -- docs 2>/dev/null || true
+  } | digest docs snippets site/theme site/publish.properties CONTRIBUTING.md jbang target/snippet-runs
+}
+
+# What the test suite runs besides Java: Debian packages, installed when
+# missing if we may (root, or sudo without a password); otherwise the one
+# command to run is printed.
+install_test_needs() {
+  local need=()
+  command -v python3 >/dev/null || need+=(python3)          # the Python twins
+  [[ -x /usr/bin/chromium ]] || need+=(chromium)              # the browser tests
+  [[ -x /usr/bin/chromedriver ]] || need+=(chromium-driver)
+  # a Korean font, so screenshots of the Korean pages show Hangul
+  [[ -n "$(fc-list :lang=ko 2>/dev/null)" ]] || need+=(fonts-nanum)
+  ((${#need[@]})) || return 0
+  local sudo=()
+  if ((EUID != 0)); then
+    if sudo -n true 2>/dev/null; then sudo=(sudo -n); else
+      echo "error: the tests need ${need[*]}; install them with:" >&2
+      echo "  sudo apt-get install ${need[*]}" >&2
+      exit 1
+    fi
+  fi
+  command -v apt-get >/dev/null || { echo "error: the tests need ${need[*]} (no apt-get here: install them with your package manager)" >&2; exit 1; }
+  step "installing what the tests need: ${need[*]} (apt-get)"
+  "${sudo[@]}" apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
 }
 
 verb=${1:-build}
 case $verb in
   build)
-    bootstrap_jbang
     compile
-    run_main dev.asyncguide.site.SiteBuilder ;;
+    inputs=$(site_inputs)
+    if [[ -f target/site/index.html && $(cat target/site.inputs 2>/dev/null) == "$inputs" ]]; then
+      step "nothing changed since the last build"
+      echo "$PWD/target/site/index.html"
+      exit 0
+    fi
+    bootstrap_jbang
+    rm -f target/site.inputs
+    run_main dev.asyncguide.site.SiteBuilder
+    site_inputs > target/site.inputs ;;
   test)
+    install_test_needs
     bootstrap_jbang
     step "running the test suite"
     "${MVN[@]}" test
@@ -76,6 +147,10 @@ case $verb in
     [[ $# -ge 3 ]] || { echo "usage: ./build.sh translated LANG PAGE... (e.g. ./build.sh translated en 03-basics)" >&2; exit 2; }
     compile
     run_main dev.asyncguide.translate.TranslationsMain record "${@:2}" ;;
+  bench)
+    bootstrap_jbang
+    compile
+    run_main dev.asyncguide.site.Bench "${@:2}" ;;
   clean) rm -rf target ;;
   *) echo "error: unknown verb '$verb'" >&2; usage >&2; exit 2 ;;
 esac

@@ -18,8 +18,8 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
 /**
- * The one AsciiDoc reader: AsciidoctorJ, created once per run (it takes
- * seconds to start). Pages are loaded once; the translation checks read
+ * The one AsciiDoc reader: AsciidoctorJ, started once per JVM (it takes
+ * seconds to start) and shared by every build in it, one page at a time. Pages are loaded once; the translation checks read
  * their structure from the loaded document and the site converts that
  * same document. Any warning or error, and the INFO about a possibly
  * invalid cross reference, is a {@link Diagnostic} at the page's line;
@@ -31,19 +31,29 @@ public final class Asciidoc implements AutoCloseable {
     // would come back with its console output on
     private static final Logger JUL = Logger.getLogger("asciidoctor");
 
+    private static Asciidoctor shared;
+    private static final List<LogRecord> log = new ArrayList<>();
+
     private final Path root;
     private final Asciidoctor asciidoctor;
-    private final List<LogRecord> log = new ArrayList<>();
 
+    /** A reader for the tree at {@code root} (paths in messages are relative to it). */
     public Asciidoc(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        JUL.setUseParentHandlers(false);
-        this.asciidoctor = Asciidoctor.Factory.create();
-        asciidoctor.registerLogHandler(r -> {
-            synchronized (log) {
-                log.add(r);
-            }
-        });
+        this.asciidoctor = instance();
+    }
+
+    private static synchronized Asciidoctor instance() {
+        if (shared == null) {
+            JUL.setUseParentHandlers(false);
+            shared = Asciidoctor.Factory.create();
+            shared.registerLogHandler(r -> {
+                synchronized (log) {
+                    log.add(r);
+                }
+            });
+        }
+        return shared;
     }
 
     /** Loads (parses) a page; the first problem met is thrown. */
@@ -122,14 +132,17 @@ public final class Asciidoc implements AutoCloseable {
                 .replaceFirst("^possible invalid reference", "invalid cross reference");
         Cursor c = r.getCursor();
         if (c != null && c.getFile() != null && c.getLineNumber() > 0) {
-            return Diagnostic.at(shown(Path.of(c.getFile())), c.getLineNumber(), message);
+            Path file = Path.of(c.getFile());
+            int line = message.startsWith("unterminated ")
+                    ? openedAt(Files.readAllLines(file), c.getLineNumber()) : c.getLineNumber();
+            return Diagnostic.at(shown(file), line, message);
         }
         List<String> needles = new ArrayList<>();
-        var a = MISSING_ATTRIBUTE.matcher(message);
+        var a = MISSING_ATTRIBUTE.matcher(r.getMessage());
         if (a.find()) {
             needles.add("{" + a.group(1) + "}");
         }
-        var x = INVALID_REFERENCE.matcher(message);
+        var x = INVALID_REFERENCE.matcher(r.getMessage());
         if (x.find()) {
             needles.add("<<" + x.group(1));
             needles.add("xref:" + x.group(1));
@@ -146,14 +159,47 @@ public final class Asciidoc implements AutoCloseable {
         return Diagnostic.at(shown(page), 1, message);
     }
 
+    /**
+     * Where a block left open really starts. Asciidoctor pairs delimiters
+     * in order, so a block left open in the middle of a page takes the
+     * next block's opening line as its end, and the last block of the
+     * page is reported. A delimiter right under block attributes
+     * ({@code [source,java]}) or a block title ({@code .Title}) was meant
+     * to open a block: when one closes a block, that block is the one
+     * left open.
+     */
+    static int openedAt(List<String> lines, int reported) {
+        if (reported < 1 || reported > lines.size()) {
+            return reported;
+        }
+        String delimiter = lines.get(reported - 1).strip();
+        Integer open = null;
+        for (int i = 0; i < reported - 1; i++) {
+            if (!lines.get(i).strip().equals(delimiter)) {
+                continue;
+            }
+            if (open == null) {
+                open = i;
+            } else {
+                String above = i > 0 ? lines.get(i - 1).strip() : "";
+                if (above.matches("^\\[.*]$") || above.matches("^\\.[^.\\s].*")) {
+                    return open + 1; // this line opens a block: the earlier one never closed
+                }
+                open = null;
+            }
+        }
+        return reported;
+    }
+
     /** A path as messages show it: relative to the repository root. */
     public String shown(Path p) {
         Path abs = root.resolve(p).toAbsolutePath().normalize();
         return Diagnostic.shown(abs.startsWith(root) ? root.relativize(abs) : abs);
     }
 
+    /** Pages are read one at a time: a build holds the reader while it reads. */
     @Override
     public void close() {
-        asciidoctor.close();
+        // the shared instance lives as long as the JVM
     }
 }

@@ -64,7 +64,7 @@ public final class ProcessRunner {
     /** Runs; an I/O error starting the program (not found) is an IOException. */
     public static Result run(Spec spec) throws IOException, InterruptedException {
         var pb = new ProcessBuilder(spec.command())
-                .directory(spec.dir().toFile())
+                .directory(spec.dir().toAbsolutePath().toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(nullFile()));
         spec.env().forEach((k, v) -> {
             if (v.isEmpty()) {

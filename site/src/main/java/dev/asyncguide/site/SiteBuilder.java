@@ -182,7 +182,7 @@ public final class SiteBuilder {
             if (i == 0) { // the translations page, in the index page's frame
                 Files.writeString(dir.resolve(TranslationPages.HREF), layout.render("page",
                         TranslationPages.pageModel(translations, lang, languages, model,
-                                guide)));
+                                ReaderMarkup.polish(guide, lang.ui()))));
             }
         }
     }

@@ -100,7 +100,8 @@ final class SnippetBlocks {
                         .replace("{date}", DAY.format(run.at()))
                         .replace("{runtime}", run.runtime());
                 block.after(layout.render("snippet-output", Map.of("ui", ui,
-                        "lines", run.stdout(), "note", note)));
+                        "text", run.stdout().isEmpty() ? ""
+                                : String.join("\n", run.stdout()) + "\n", "note", note)));
             }
         }
         return body.body().html();

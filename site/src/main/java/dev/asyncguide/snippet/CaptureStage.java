@@ -84,6 +84,9 @@ public final class CaptureStage {
 
     public Map<String, Outcome> capture(List<Snippet> snippets, boolean fresh)
             throws Exception {
+        if (snippets.isEmpty()) {
+            return Map.of();
+        }
         String jdk = "JDK " + Runtime.version();
         String javaRuntime = jdk + ", " + runner.jbangVersion();
         Optional<String> python = runner.pythonVersion();

@@ -119,7 +119,7 @@ public final class TranslationsMain {
         for (LanguageStatus ls : t.languages()) {
             summary.add(ls.language().code() + " " + ls.percent() + "%");
         }
-        sb.append("Summary: ").append(summary.isEmpty() ? "no translations yet (add docs/<code>/)"
+        sb.append("Summary: ").append(summary.isEmpty() ? "no translations yet (add docs/LANG/)"
                 : String.join(", ", summary)).append(" up to date.");
         sb.append(" A page caught up with its source: ./build.sh translated LANG PAGE\n");
         return sb.toString();

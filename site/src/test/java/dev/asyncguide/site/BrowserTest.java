@@ -23,11 +23,9 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -50,8 +48,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * hold no error. Screenshots of a snippet page in each language and theme,
  * at phone and desktop width, go to target/site-screenshots/.
  */
-@Order(9)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -135,6 +131,19 @@ class BrowserTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Each test starts as a first visit: nothing remembered, desktop width,
+     *  no emulated media, whatever test ran before it. */
+    @BeforeEach
+    void freshReader() {
+        desktop();
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        for (String origin : List.of(http, disk)) {
+            open(origin + "en/index.html");
+            js("localStorage.clear()");
+        }
+        driver.manage().logs().get(LogType.BROWSER); // start the console log afresh
     }
 
     /** Nothing went wrong in the page's own console during the test. */
@@ -227,7 +236,6 @@ class BrowserTest {
     // ---- the tests, in the order a reader would meet these things ---------
 
     @Test
-    @Order(1)
     void theIndexLeadsThroughTheContentsToASnippetPage() {
         open(http + "index.html#choose");
         js("localStorage.clear()");
@@ -271,7 +279,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(2)
     void onAPhoneEveryPageFitsAndTheContentsFoldBehindTheMenuButton() {
         phone();
         try {
@@ -309,7 +316,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(3)
     void theLanguageSwitcherKeepsThePageAndIsRemembered() {
         open(http + "en/" + snippetPage);
         visible(".languages a[data-lang=ko]").click();
@@ -326,7 +332,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(4)
     void darkModeFollowsTheSystemAndTheToggleIsRemembered() {
         open(http + "en/" + snippetPage);
         js("localStorage.removeItem('theme')");
@@ -364,7 +369,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(5)
     void copyButtonsPutTheCommandAndTheCodeOnTheClipboard() {
         cdp("Browser.grantPermissions", Map.of("origin", http.substring(0, http.length() - 1),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
@@ -398,7 +402,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(6)
     void copyWorksFromDiskToo() {
         open(disk + "ko/" + snippetPage);
         String copied = (String) js("return document.body.dataset.copied");
@@ -413,7 +416,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(7)
     void searchFindsGatherAndAKoreanWordAndLeadsToTheSection() throws Exception {
         open(http + "en/index.html");
         searchFor("gather");
@@ -452,7 +454,6 @@ class BrowserTest {
     }
 
     @Test
-    @Order(8)
     void thePrintViewShowsTheTextAndNotTheControls() throws Exception {
         open(http + "ko/" + snippetPage);
         cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -469,12 +470,15 @@ class BrowserTest {
         Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
                 Map.of("printBackground", true));
         Path out = screenshots().resolve("ko-print.pdf");
-        Files.write(out, Base64.getDecoder().decode((String) pdf.get("data")));
-        assertTrue(Files.size(out) > 1000);
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(out, bytes);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("%PDF-"), "not a PDF");
+        long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+        assertTrue(pages >= 1 && pages <= 40, pages + " printed pages");
     }
 
     @Test
-    @Order(9)
     void screenshotsOfEachLanguageAndThemeAtPhoneAndDesktopWidth() throws Exception {
         Path dir = screenshots();
         for (String lang : List.of("ko", "en")) {
@@ -496,14 +500,35 @@ class BrowserTest {
         }
         desktop();
         js("localStorage.removeItem('theme')");
+        // what the pictures show: the page's full width (nothing wider) in its theme
         for (String lang : List.of("ko", "en")) {
             for (String theme : List.of("light", "dark")) {
                 for (int width : List.of(PHONE, DESKTOP)) {
-                    assertTrue(Files.size(dir.resolve(lang + "-" + theme + "-" + width + ".png")) > 10_000);
+                    String name = lang + "-" + theme + "-" + width + ".png";
+                    var img = javax.imageio.ImageIO.read(dir.resolve(name).toFile());
+                    assertEquals(width, img.getWidth(), name);
+                    double light = meanLuminance(img);
+                    assertTrue(theme.equals("dark") ? light < 0.35 : light > 0.65,
+                            name + " mean luminance " + light);
                 }
             }
         }
         System.out.println("[browser] screenshots: " + dir);
+    }
+
+    /** Mean relative luminance 0..1 of a picture, sampled on a grid. */
+    static double meanLuminance(java.awt.image.BufferedImage img) {
+        double sum = 0;
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                int rgb = img.getRGB(x, y);
+                sum += (0.2126 * (rgb >> 16 & 255) + 0.7152 * (rgb >> 8 & 255)
+                        + 0.0722 * (rgb & 255)) / 255;
+                n++;
+            }
+        }
+        return sum / n;
     }
 
     /** What the browser shows now (the viewport), for people to look at. */

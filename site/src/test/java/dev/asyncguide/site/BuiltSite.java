@@ -1,11 +1,13 @@
 package dev.asyncguide.site;
 
+import dev.asyncguide.snippet.SnippetRuns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The real site, built once per test run into target/site with the same
- *  code as ./build.sh, for every test that inspects it. */
+ *  code as ./build.sh, for every test that inspects it. Its snippets are
+ *  the shared fresh runs, whichever test class comes first. */
 final class BuiltSite {
     private static Path index;
     private static final List<String> messages = new CopyOnWriteArrayList<>();
@@ -14,11 +16,11 @@ final class BuiltSite {
 
     static synchronized Path index() throws Exception {
         if (index == null) {
-            index = new SiteBuilder(m -> {
+            SnippetRuns.once();
+            index = new SiteBuilder(Path.of(""), m -> {
                 messages.add(m);
                 System.out.println("[site] " + m);
-            })
-                    .build(Path.of("target/site").toAbsolutePath());
+            }).build(Path.of("target/site").toAbsolutePath());
         }
         return index;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.asyncguide.core.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * build time with no highlighting script, and above each snippet its file
  * name and run command, below it its captured output.
  */
-@Order(5)
 class ReaderSiteTest {
 
     record Page(String lang, String file, Document doc) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.asyncguide.core.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +18,31 @@ class OutputCheckTest {
     @TempDir
     Path dir;
 
+    /** snippets/Demo.expect with these lines, and its twin python/gather.py. */
     Expectation expect(String... lines) throws IOException {
-        Path f = dir.resolve("Demo.expect");
-        Files.write(f, List.of(lines));
-        return Expectation.read(f);
+        Files.createDirectories(dir.resolve("snippets/python"));
+        Files.writeString(dir.resolve("snippets/python/gather.py"), "print('hi')\n");
+        List<String> text = new java.util.ArrayList<>(List.of(lines));
+        if (text.stream().noneMatch(l -> l.startsWith("@python"))) {
+            text.add("@python python/gather.py");
+        }
+        Files.write(dir.resolve("snippets/Demo.expect"), text);
+        return Expectation.read(dir, Path.of("snippets/Demo.expect"));
+    }
+
+    /** The Java side's mismatches, as the one-line messages a reader sees. */
+    static List<String> check(Expectation exp, List<String> output) {
+        return messages(OutputCheck.mismatches(exp, Expectation.Side.JAVA, output));
+    }
+
+    static List<String> messages(List<Diagnostic> ds) {
+        return ds.stream().map(Diagnostic::getMessage).toList();
     }
 
     @Test
     void sequentialRunDeclaredConcurrentFails() throws IOException {
         var exp = expect("# three 1-second waits at once", "elapsed: 1.00s");
-        var problems = OutputCheck.mismatches(exp, List.of("elapsed: 3.01s"));
+        var problems = check(exp, List.of("elapsed: 3.01s"));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.getFirst().contains("Demo.expect:2:"), problems.getFirst());
         assertTrue(problems.getFirst().contains("elapsed 3.01s is outside 0.95s..1.75s"),
@@ -36,14 +52,14 @@ class OutputCheckTest {
     @Test
     void concurrentRunPasses() throws IOException {
         var exp = expect("elapsed: 1.00s");
-        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("elapsed: 1.00s")));
-        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("elapsed: 1.31s")));
+        assertEquals(List.of(), check(exp, List.of("elapsed: 1.00s")));
+        assertEquals(List.of(), check(exp, List.of("elapsed: 1.31s")));
     }
 
     @Test
     void tooFastIsAsWrongAsTooSlow() throws IOException {
         var exp = expect("elapsed: 3.00s");
-        var problems = OutputCheck.mismatches(exp, List.of("elapsed: 1.02s"));
+        var problems = check(exp, List.of("elapsed: 1.02s"));
         assertEquals(1, problems.size());
     }
 
@@ -58,9 +74,9 @@ class OutputCheckTest {
     @Test
     void labelledTimingsAreMatchedByLabel() throws IOException {
         var exp = expect("sequential elapsed: 3.00s", "concurrent elapsed: 1.00s");
-        assertEquals(List.of(), OutputCheck.mismatches(exp,
+        assertEquals(List.of(), check(exp,
                 List.of("sequential elapsed: 3.02s", "concurrent elapsed: 1.01s")));
-        var swapped = OutputCheck.mismatches(exp,
+        var swapped = check(exp,
                 List.of("concurrent elapsed: 1.01s", "sequential elapsed: 3.02s"));
         assertEquals(2, swapped.size(), swapped.toString());
     }
@@ -68,13 +84,13 @@ class OutputCheckTest {
     @Test
     void explicitUpperBound() throws IOException {
         var exp = expect("elapsed: 1.00s <= 1.20s");
-        assertEquals(1, OutputCheck.mismatches(exp, List.of("elapsed: 1.25s")).size());
+        assertEquals(1, check(exp, List.of("elapsed: 1.25s")).size());
     }
 
     @Test
     void unparsableOutputFailsReadably() throws IOException {
         var exp = expect("results: [0, 0, 0, 0]", "elapsed: 1.00s");
-        var problems = OutputCheck.mismatches(exp, List.of("Exception in thread main", "took 1 s"));
+        var problems = check(exp, List.of("Exception in thread main", "took 1 s"));
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("output line 1 \"Exception in thread main\""));
         assertTrue(problems.get(0).contains("expected \"results: [0, 0, 0, 0]\""));
@@ -85,17 +101,17 @@ class OutputCheckTest {
     @Test
     void missingAndExtraLinesAreReported() throws IOException {
         var exp = expect("a", "b");
-        assertTrue(OutputCheck.mismatches(exp, List.of("a")).getFirst()
+        assertTrue(check(exp, List.of("a")).getFirst()
                 .contains("missing output line 2"));
-        assertTrue(OutputCheck.mismatches(exp, List.of("a", "b", "c")).getFirst()
+        assertTrue(check(exp, List.of("a", "b", "c")).getFirst()
                 .contains("unexpected output line 3 \"c\""));
     }
 
     @Test
     void rangesAndPatterns() throws IOException {
         var exp = expect("item 1 at {0.45..0.90}s", "~ Thread\\[#\\d+\\]");
-        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("item 1 at 0.51s", "Thread[#21]")));
-        var out = OutputCheck.mismatches(exp, List.of("item 1 at 1.51s", "Thread[main]"));
+        assertEquals(List.of(), check(exp, List.of("item 1 at 0.51s", "Thread[#21]")));
+        var out = check(exp, List.of("item 1 at 1.51s", "Thread[main]"));
         assertEquals(2, out.size(), out.toString());
         assertTrue(out.get(0).contains("outside 0.45..0.9"), out.get(0));
     }
@@ -103,8 +119,8 @@ class OutputCheckTest {
     @Test
     void anyOrderBlock() throws IOException {
         var exp = expect("start", "@any-order", "task a", "task b", "@end", "done");
-        assertEquals(List.of(), OutputCheck.mismatches(exp, List.of("start", "task b", "task a", "done")));
-        assertEquals(1, OutputCheck.mismatches(exp, List.of("start", "task b", "task b", "done")).size());
+        assertEquals(List.of(), check(exp, List.of("start", "task b", "task a", "done")));
+        assertEquals(1, check(exp, List.of("start", "task b", "task b", "done")).size());
     }
 
     @Test
@@ -112,47 +128,63 @@ class OutputCheckTest {
         var exp = expect("@python python/gather.py", "java| results: [0, 0]",
                 "python| [0, 0]", "ratio: {0.40..1.50}x", "elapsed: 1.00s");
         var py = Expectation.Side.PYTHON;
-        assertEquals(List.of(), OutputCheck.mismatches(exp, py,
-                List.of("[0, 0]", "ratio: 1.02x", "elapsed: 1.01s")));
+        assertEquals(List.of(), messages(OutputCheck.mismatches(exp, py,
+                List.of("[0, 0]", "ratio: 1.02x", "elapsed: 1.01s"))));
         // a ratio the Java snippet would fail on fails the twin too
-        var ratio = OutputCheck.mismatches(exp, py,
-                List.of("[0, 0]", "ratio: 1.73x", "elapsed: 1.01s"));
+        var ratio = messages(OutputCheck.mismatches(exp, py,
+                List.of("[0, 0]", "ratio: 1.73x", "elapsed: 1.01s")));
         assertEquals(1, ratio.size(), ratio.toString());
-        assertTrue(ratio.getFirst().contains("Demo.expect:4: python/gather.py output line 2"),
+        assertTrue(ratio.getFirst().contains("snippets/Demo.expect:4: snippets/python/gather.py output line 2"),
                 ratio.getFirst());
         assertEquals(1, OutputCheck.mismatches(exp, py,
                 List.of("[0, 0]", "ratio: 1.00x", "elapsed: 2.01s")).size());
         // Java's own lines do not apply to the twin, and the reverse
-        assertEquals(List.of(), OutputCheck.mismatches(exp, Expectation.Side.JAVA,
+        assertEquals(List.of(), check(exp,
                 List.of("results: [0, 0]", "ratio: 1.00x", "elapsed: 1.00s")));
-        assertTrue(OutputCheck.mismatches(exp, py, List.of("done")).getFirst()
-                .contains("Demo.expect:3: python/gather.py output line 1 \"done\""));
+        assertTrue(messages(OutputCheck.mismatches(exp, py, List.of("done"))).getFirst()
+                .contains("snippets/Demo.expect:3: snippets/python/gather.py output line 1 \"done\""));
     }
 
     @Test
     void malformedRangeIsAnErrorAtItsLine() {
-        var e = assertThrows(IllegalArgumentException.class, () -> expect("ok", "n = {1..x}"));
+        var e = assertThrows(Diagnostic.class, () -> expect("ok", "n = {1..x}"));
         assertTrue(e.getMessage().endsWith("Demo.expect:2: malformed range {1..x}:"
                 + " write {LOW..HIGH} with two numbers, e.g. {0.9..1.3}"), e.getMessage());
     }
 
     @Test
     void brokenExpectationsNameFileAndLine() throws IOException {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(Diagnostic.class,
                 () -> expect("# nothing but comments"));
         assertTrue(e.getMessage().endsWith("Demo.expect:1: declares no expected output line"),
                 e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> expect("ok", "elapsed: 1s"));
+        e = assertThrows(Diagnostic.class, () -> expect("ok", "elapsed: 1s"));
         assertTrue(e.getMessage().contains("Demo.expect:2:"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> expect("ok", "@sometimes"));
+        e = assertThrows(Diagnostic.class, () -> expect("ok", "@sometimes"));
         assertTrue(e.getMessage().contains("Demo.expect:2: unknown directive"), e.getMessage());
     }
 
     @Test
     void snippetWithoutExpectationIsAnError() throws IOException {
-        Path java = dir.resolve("Lonely.java");
-        Files.writeString(java, "class Lonely {}");
-        var e = assertThrows(IllegalArgumentException.class, () -> Snippet.of(java).expectation());
-        assertTrue(e.getMessage().contains("Lonely.java:1: declares no expectation"), e.getMessage());
+        Files.createDirectories(dir.resolve("snippets"));
+        Files.writeString(dir.resolve("snippets/Lonely.java"), "class Lonely {}");
+        var e = assertThrows(Diagnostic.class, () -> Snippet.all(dir));
+        assertTrue(e.getMessage().startsWith("snippets/Lonely.java:1: declares no expectation"),
+                e.getMessage());
+    }
+
+    @Test
+    void expectationWithoutSnippetIsAnError() throws IOException {
+        expect("ok");
+        var e = assertThrows(Diagnostic.class, () -> Snippet.all(dir));
+        assertEquals("snippets/Demo.expect:1: there is no snippets/Demo.java beside it"
+                + " (renamed or removed?)", e.getMessage());
+    }
+
+    @Test
+    void aMissingPythonTwinIsAnErrorAtItsLine() throws IOException {
+        var e = assertThrows(Diagnostic.class, () -> expect("# demo", "@python python/nope.py", "ok"));
+        assertEquals("snippets/Demo.expect:2: the Python twin snippets/python/nope.py does not exist",
+                e.getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package dev.asyncguide.translate;
 
-import dev.asyncguide.site.Language;
 import dev.asyncguide.site.SiteBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,18 +10,19 @@ import java.util.List;
 
 /**
  * A small doc tree in its own git repository (a @TempDir), for the
- * translation tests: write pages, commit, edit, scan.
+ * translation and site tests: write pages and snippets, commit, edit,
+ * scan, build.
  */
-final class Fixture {
+public final class Fixture {
 
-    final Path root;
+    public final Path root;
 
-    Fixture(Path root) throws Exception {
+    public Fixture(Path root) throws Exception {
         this(Files.createDirectories(root), true);
     }
 
     /** A fixture over an existing clone ({@code init} false) or a new repository. */
-    Fixture(Path root, boolean init) throws Exception {
+    public Fixture(Path root, boolean init) throws Exception {
         this.root = root.toRealPath();
         if (!init) {
             return;
@@ -36,7 +36,7 @@ final class Fixture {
     }
 
     /** A ko page and its en translation, both committed; the en page records the ko commit. */
-    static Fixture twoLanguages(Path dir) throws Exception {
+    public static Fixture twoLanguages(Path dir) throws Exception {
         Fixture f = new Fixture(dir);
         f.write("docs/ko/index.adoc", KO_INDEX);
         f.write("docs/ko/01-a.adoc", KO_A);
@@ -102,28 +102,47 @@ final class Fixture {
 
     /** What a site build needs beside docs/: the real theme, the
      *  translators' guide and an (empty) snippets folder. */
-    Fixture withSiteFiles() throws IOException {
+    public Fixture withSiteFiles() throws IOException {
         SiteBuilder.copyTree(Path.of("site/theme"), path("site/theme"));
         Files.copy(Path.of("CONTRIBUTING.md"), path("CONTRIBUTING.md"));
         Files.createDirectories(path("snippets"));
         return this;
     }
 
-    Path path(String rel) {
+    /** A ./jbang that runs the repository's own wrapper (and its bootstrapped JBang). */
+    public Fixture withJbang() throws IOException {
+        Path real = Path.of("jbang").toAbsolutePath();
+        write("jbang", "#!/usr/bin/env bash\nexec '" + real + "' \"$@\"\n");
+        path("jbang").toFile().setExecutable(true);
+        return this;
+    }
+
+    /** A snippet: snippets/NAME.java with its .expect, and its Python twin. */
+    public Fixture withSnippet(String name, String javaBody, String expect, String python)
+            throws IOException {
+        write("snippets/" + name + ".java", "///usr/bin/env jbang \"$0\" \"$@\" ; exit $?\n"
+                + "//JAVA 25+\n" + javaBody);
+        String twin = "python/" + name.toLowerCase(java.util.Locale.ROOT) + ".py";
+        write("snippets/" + twin, python);
+        write("snippets/" + name + ".expect", "@python " + twin + "\n" + expect);
+        return this;
+    }
+
+    public Path path(String rel) {
         return root.resolve(rel);
     }
 
-    void write(String rel, String text) throws IOException {
+    public void write(String rel, String text) throws IOException {
         Path p = root.resolve(rel);
         Files.createDirectories(p.getParent());
         Files.writeString(p, text);
     }
 
-    String read(String rel) throws IOException {
+    public String read(String rel) throws IOException {
         return Files.readString(root.resolve(rel));
     }
 
-    void replace(String rel, String from, String to) throws IOException {
+    public void replace(String rel, String from, String to) throws IOException {
         String text = read(rel);
         if (!text.contains(from)) {
             throw new AssertionError(rel + " has no " + from);
@@ -131,7 +150,7 @@ final class Fixture {
         write(rel, text.replace(from, to));
     }
 
-    String commit(String message) throws Exception {
+    public String commit(String message) throws Exception {
         git("add", "-A");
         git("commit", "-q", "-m", message);
         return git("rev-parse", "HEAD").strip();
@@ -155,8 +174,7 @@ final class Fixture {
     }
 
     Translations scan() throws Exception {
-        List<Language> languages = Language.all(root.resolve("docs"));
-        return Translations.scan(root, languages, SiteBuilder.pageNames(languages.getFirst()), true);
+        return TranslationsMain.scan(root);
     }
 
     /** The report's text, as ./build.sh translations prints it. */

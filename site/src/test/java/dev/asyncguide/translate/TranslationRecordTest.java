@@ -42,8 +42,8 @@ class TranslationRecordTest {
     void refusesWhileTheSourceHasUncommittedChanges() throws Exception {
         Fixture f = Fixture.twoLanguages(dir);
         f.replace("docs/ko/01-a.adoc", "둘째.", "둘째, 아직.");
-        var e = assertThrows(IllegalArgumentException.class, () -> f.record("en", "01-a"));
-        assertEquals("docs/ko/01-a.adoc has changes that are not committed; the record names a commit,"
+        var e = assertThrows(dev.asyncguide.core.Diagnostic.class, () -> f.record("en", "01-a"));
+        assertEquals("docs/ko/01-a.adoc:1: has changes that are not committed; the record names a commit,"
                 + " so commit them first", e.getMessage());
     }
 
@@ -61,15 +61,15 @@ class TranslationRecordTest {
         Fixture f = Fixture.twoLanguages(dir);
         f.write("docs/ja/language.properties", "name=日本語\n");
         f.write("docs/ja/index.adoc", Fixture.EN_INDEX);
-        assertEquals("docs/ja/index.adoc is the same text as docs/en/index.adoc: translate it first",
-                assertThrows(IllegalArgumentException.class, () -> f.record("ja", "index")).getMessage());
+        assertEquals("docs/ja/index.adoc:1: the same text as docs/en/index.adoc: translate it first",
+                assertThrows(dev.asyncguide.core.Diagnostic.class, () -> f.record("ja", "index")).getMessage());
         assertEquals("docs/ja/01-a.adoc does not exist: copy docs/ko/01-a.adoc there and translate it first",
-                assertThrows(IllegalArgumentException.class, () -> f.record("ja", "01-a")).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> f.record("ja", "99-nope"))
+                assertThrows(dev.asyncguide.core.Diagnostic.class, () -> f.record("ja", "01-a")).getMessage());
+        assertTrue(assertThrows(dev.asyncguide.core.Diagnostic.class, () -> f.record("ja", "99-nope"))
                 .getMessage().startsWith("there is no source page docs/ko/99-nope.adoc (pages: index 01-a)"));
         assertEquals("ko is the source language; its pages record nothing",
-                assertThrows(IllegalArgumentException.class, () -> f.record("ko", "index")).getMessage());
+                assertThrows(dev.asyncguide.core.Diagnostic.class, () -> f.record("ko", "index")).getMessage());
         assertEquals("there is no folder docs/fr (copy docs/en to start it)",
-                assertThrows(IllegalArgumentException.class, () -> f.record("fr", "index")).getMessage());
+                assertThrows(dev.asyncguide.core.Diagnostic.class, () -> f.record("fr", "index")).getMessage());
     }
 }

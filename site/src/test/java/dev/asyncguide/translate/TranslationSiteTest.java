@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.asyncguide.site.BuildException;
+import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.site.SiteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +118,7 @@ class TranslationSiteTest {
         f.withSiteFiles();
         Path site = build(f);
         assertNull(page(site, "en/01-a.html").selectFirst(".banner"));
-        var e = assertThrows(BuildException.class, f::scan);
+        var e = assertThrows(Diagnostic.class, f::scan);
         assertTrue(e.getMessage().contains("shallow clone: run git fetch --unshallow"), e.getMessage());
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.asyncguide.site.BuildException;
+import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.translate.Translations.PageStatus;
 import dev.asyncguide.translate.Translations.SectionChange;
 import dev.asyncguide.translate.Translations.State;
@@ -55,7 +55,7 @@ class TranslationStatusTest {
                 new SectionChange("three", "셋", "added")), a.changes());
         assertTrue(a.diff().contains("+둘째, 고쳐 씀."), a.diff());
         // a section the source gained is what the outdated page is behind on: no error
-        assertTrue(a.parity().stream().anyMatch(p -> p.message().contains("'three' is missing")), a.parity().toString());
+        assertTrue(a.parity().stream().anyMatch(p -> p.what().contains("'three' is missing")), a.parity().toString());
         assertEquals(List.of(), f.scan().errors());
 
         String report = f.report();
@@ -104,14 +104,14 @@ class TranslationStatusTest {
     void aRecordedCommitThatDoesNotExistIsAnErrorAtItsLine() throws Exception {
         Fixture f = Fixture.twoLanguages(dir);
         f.replace("docs/en/01-a.adoc", f.lastCommit("docs/ko/01-a.adoc"), "deadbeef");
-        var e = assertThrows(BuildException.class, f::scan);
+        var e = assertThrows(Diagnostic.class, f::scan);
         assertTrue(e.getMessage().startsWith("docs/en/01-a.adoc:2: source commit 'deadbeef' does not exist"),
                 e.getMessage());
         f.replace("docs/en/01-a.adoc", "deadbeef", "not a sha");
-        e = assertThrows(BuildException.class, f::scan);
+        e = assertThrows(Diagnostic.class, f::scan);
         assertTrue(e.getMessage().startsWith("docs/en/01-a.adoc:2: "), e.getMessage());
         f.replace("docs/en/01-a.adoc", ":source-commit: not a sha", ":source-commit:");
-        e = assertThrows(BuildException.class, f::scan);
+        e = assertThrows(Diagnostic.class, f::scan);
         assertTrue(e.getMessage().startsWith("docs/en/01-a.adoc:2: :source-commit: has no value"), e.getMessage());
     }
 
@@ -123,7 +123,7 @@ class TranslationStatusTest {
         String side = f.commit("on a side branch");
         f.git("checkout", "-q", "-");
         f.replace("docs/en/01-a.adoc", f.lastCommit("docs/ko/01-a.adoc"), side);
-        var e = assertThrows(BuildException.class, f::scan);
+        var e = assertThrows(Diagnostic.class, f::scan);
         assertTrue(e.getMessage().contains("is not in the history of HEAD"), e.getMessage());
     }
 
@@ -141,8 +141,8 @@ class TranslationStatusTest {
                         + " so the site shows docs/ko/01-a.adoc instead")), ja.todo().toString());
         // the English original is not a copy of its Japanese copy
         assertEquals(State.UP_TO_DATE, f.scan().state("en", "01-a.adoc"));
-        assertTrue(ja.todo().stream().anyMatch(p -> p.file().equals("docs/ja/language.properties")
-                && p.message().contains("translation-missing")), ja.todo().toString());
+        assertTrue(ja.todo().stream().anyMatch(p -> p.path().equals("docs/ja/language.properties")
+                && p.what().contains("translation-missing")), ja.todo().toString());
         f.write("docs/ja/01-a.adoc", f.read("docs/en/01-a.adoc").replace("First.", "一つ目。"));
         assertEquals(State.UP_TO_DATE, f.scan().state("ja", "01-a.adoc"));
     }
@@ -153,7 +153,7 @@ class TranslationStatusTest {
         f.write("docs/en/09-old.adoc", "= Old\n");
         assertEquals(List.of("docs/en/09-old.adoc:1: there is no docs/ko/09-old.adoc, so this page is"
                         + " never built (renamed or removed in ko?)"),
-                f.scan().errors().stream().map(Problem::toString).toList());
+                f.scan().errors().stream().map(Diagnostic::getMessage).toList());
     }
 
     @Test
@@ -163,12 +163,15 @@ class TranslationStatusTest {
         f.write("docs/ko/01-a.adoc", Fixture.KO_A);
         f.write("docs/en/index.adoc", Fixture.EN_INDEX);
         // no commit: no history to compare with
-        var languages = dev.asyncguide.site.Language.all(f.path("docs"));
-        Translations t = Translations.scan(f.root, languages, List.of("index.adoc", "01-a.adoc"), false);
+        // (the fixture's snippets/python/one.py is written by twoLanguages; here by hand)
+        f.write("snippets/python/one.py", "print('one')\n");
+        var adoc = new dev.asyncguide.core.Asciidoc(f.root);
+        Translations t = Translations.scan(dev.asyncguide.core.DocTree.read(f.root, adoc, m -> {}),
+                adoc, false);
         assertFalse(t.gitChecked());
         assertEquals(State.UNCHECKED, t.state("en", "index.adoc"));
         assertEquals(State.MISSING, t.state("en", "01-a.adoc"));
-        var e = assertThrows(BuildException.class, f::scan);
+        var e = assertThrows(Diagnostic.class, f::scan);
         assertTrue(e.getMessage().contains("not a git work tree with commits"), e.getMessage());
     }
 }
