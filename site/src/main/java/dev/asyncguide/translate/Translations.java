@@ -280,13 +280,14 @@ public final class Translations {
                     + " record one of this branch with ./build.sh translated " + lang.code() + " "
                     + page.replaceFirst("\\.adoc$", ""));
         }
-        String diff = git.diffToWorkTree(recorded, sourceFile);
+        String oldName = git.nameAt(recorded, sourceFile).orElse(sourceFile);
+        String diff = git.diffToWorkTree(recorded, oldName, sourceFile);
         if (diff.isBlank()) {
             return new PageStatus(page, title, State.UP_TO_DATE, file, sourceFile, Optional.of(recorded),
                     rec.line(), List.of(), false, List.of(), "", parity);
         }
         List<Commit> since = git.commitsSince(recorded, sourceFile);
-        String old = git.show(recorded, sourceFile).orElse("");
+        String old = git.show(recorded, oldName).orElse("");
         PageOutline before = PageOutline.of(adoc.parse(old, Path.of(sourceFile).getParent()),
                 sourceFile, old.lines().toList());
         return new PageStatus(page, title, State.OUTDATED, file, sourceFile, Optional.of(recorded),
