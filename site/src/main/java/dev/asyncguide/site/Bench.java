@@ -75,7 +75,7 @@ public final class Bench {
     /** Every program, warm, one at a time: measured / ideal per timing claim. */
     private double fidelity() throws Exception {
         System.out.printf(Locale.ROOT, "%nTiming fidelity (%d warm runs each, one at a time)%n", runs);
-        System.out.printf(Locale.ROOT, "  %-28s %-22s %8s %8s %8s %8s%n", "program", "claim",
+        System.out.printf(Locale.ROOT, "  %-40s %-22s %8s %8s %8s %9s%n", "program", "claim",
                 "ideal", "mean", "max", "max/ideal");
         List<Map<String, Object>> rows = new ArrayList<>();
         double serial = 0;
@@ -102,7 +102,7 @@ public final class Bench {
                     double mean = m.stream().mapToDouble(d -> d).average().orElse(Double.NaN);
                     double max = m.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
                     String claim = Timing.describe(c.label());
-                    System.out.printf(Locale.ROOT, "  %-28s %-22s %7.2fs %7.2fs %7.2fs %8.2f%n",
+                    System.out.printf(Locale.ROOT, "  %-40s %-22s %7.2fs %7.2fs %7.2fs %9.2f%n",
                             Diagnostic.shown(file), claim, c.ideal(), mean, max, max / c.ideal());
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("program", Diagnostic.shown(file));
