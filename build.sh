@@ -25,6 +25,9 @@ usage: ./build.sh [verb]
                   mark translated pages as caught up with the source: writes
                   :source-commit: into their header, e.g. ./build.sh translated en 03-basics
   (CONTRIBUTING.md tells translators the whole workflow)
+  bench [RUNS]    speed figures: timing fidelity of every snippet, the suite's
+                  snippet stage vs one by one, ./jbang overhead, build times;
+                  prints a table, writes target/bench.json
   clean           remove target/ (build output, captured runs)
   -h, --help      this text
 USAGE
@@ -50,14 +53,45 @@ bootstrap_jbang() {
   out=$(./jbang --version 2>&1) || { printf '%s\n' "$out" >&2; exit 1; }
 }
 
+# A digest of files (and of extra lines on stdin), to tell what changed.
+digest() { # <path>...
+  local p existing=()
+  for p in "$@"; do [[ -e $p ]] && existing+=("$p"); done
+  { find "${existing[@]}" -type f -print0 | sort -z | xargs -0 -r sha256sum; cat; } | sha256sum | cut -c1-64
+}
+
+# Maven only when the generator's sources changed since it last compiled them.
 compile() {
+  local stamp; stamp=$(digest site/src/main pom.xml </dev/null)
+  if [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$stamp" ]]; then
+    return
+  fi
   step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
   "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2  # stdout is the verb's output (the report, the index path)
+  # a jar, so the generator's classes can go into a class-data-sharing archive
+  rm -f target/generator.jar target/generator.jsa
+  "$JAVA_HOME/bin/jar" --create --file target/generator.jar -C target/classes .
+  echo "$stamp" > target/classes/.sources
 }
 
 run_main() { # <class> [args...]
   local class=$1; shift
-  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -cp "target/classes:$(cat target/classpath.txt)" "$class" "$@"
+  # a class-data-sharing archive of the generator, made on its first run
+  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -XX:SharedArchiveFile=target/generator.jsa \
+    -XX:+AutoCreateSharedArchive -Xlog:disable \
+    -cp "target/generator.jar:$(cat target/classpath.txt)" "$class" "$@"
+}
+
+# Everything a built site depends on: pages, snippets and their saved runs,
+# theme, generator, runtimes, git state. Equal to the last build's: nothing to do.
+site_inputs() {
+  { cat target/classes/.sources
+    "$JAVA_HOME/bin/java" -version 2>&1 | sed -n 1p
+    python3 --version 2>&1 || true
+    command -v jbang || true
+    git rev-parse HEAD 2>/dev/null || true
+    git status --porcelain -- docs 2>/dev/null || true
+  } | digest docs snippets site/theme site/publish.properties CONTRIBUTING.md jbang target/snippet-runs
 }
 
 # What the test suite runs besides Java: Debian packages, installed when
@@ -88,9 +122,17 @@ install_test_needs() {
 verb=${1:-build}
 case $verb in
   build)
-    bootstrap_jbang
     compile
-    run_main dev.asyncguide.site.SiteBuilder ;;
+    inputs=$(site_inputs)
+    if [[ -f target/site/index.html && $(cat target/site.inputs 2>/dev/null) == "$inputs" ]]; then
+      step "nothing changed since the last build"
+      echo "$PWD/target/site/index.html"
+      exit 0
+    fi
+    bootstrap_jbang
+    rm -f target/site.inputs
+    run_main dev.asyncguide.site.SiteBuilder
+    site_inputs > target/site.inputs ;;
   test)
     install_test_needs
     bootstrap_jbang
@@ -113,6 +155,10 @@ case $verb in
     bootstrap_jbang
     compile
     run_main dev.asyncguide.serve.Serve "${@:2}" ;;
+  bench)
+    bootstrap_jbang
+    compile
+    run_main dev.asyncguide.site.Bench "${@:2}" ;;
   clean) rm -rf target ;;
   *) echo "error: unknown verb '$verb'" >&2; usage >&2; exit 2 ;;
 esac

@@ -33,7 +33,7 @@ public class AsyncFor {
             });
         }
 
-        @Override // __aiter__; next() is __anext__
+        @Override // __aiter__; hasNext() waits like __anext__
         public Iterator<Integer> iterator() {
             return Stream.generate(this::take)
                     .takeWhile(item -> item != END)

@@ -32,7 +32,8 @@ public class AsyncioRun {
         List<Integer> results;
         try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {
             results = ex.submit(() -> asyncMain(ex)).get();
-        } // close() waits for every task, as asyncio.run does
+        } // close() waits for every task; asyncio.run would
+          // instead cancel tasks left over when main() returns
         System.out.println("results: " + results);
         System.out.println("elapsed: " + secondsSince(start));
     }

@@ -11,7 +11,7 @@ public class RaceCondition {
     static final int THREADS = 8;
     static final int TIMES = 1_250_000;
 
-    // volatile: each ++ really reads and writes memory, in two steps
+    // volatile: each ++ reads and writes memory, yet not atomically
     static volatile int unsafeCounter;
     static final AtomicInteger safeCounter = new AtomicInteger();
 

@@ -143,12 +143,6 @@ public final class DocTree {
         return Optional.ofNullable(pages.get(key(lang, name)));
     }
 
-    /** A path as messages show it: relative to the repository root. */
-    public String shown(Path p) {
-        Path abs = root.resolve(p).toAbsolutePath().normalize();
-        return Diagnostic.shown(abs.startsWith(root) ? root.relativize(abs) : abs);
-    }
-
     /** The source language's pages, in reading order (file names sort). */
     static List<String> pageNames(Path root, Language source) throws IOException {
         try (Stream<Path> files = Files.list(source.dir())) {

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The last step of a build, over the written site: each language's search
  * index, then the weight of every page (the heaviest is reported; one over
- * {@link PageWeight#LIMIT} fails the build), then where the browser tests'
+ * {@link PageWeight#LIMIT} fails the build; a search index over
+ * {@link SearchIndex#LIMIT} too), then where the browser tests'
  * screenshots are.
  */
 public final class ReaderSite {
@@ -36,7 +37,7 @@ public final class ReaderSite {
             long bytes = SearchIndex.write(dir);
             sizes.append(sizes.isEmpty() ? "" : ", ").append(lang.code()).append(' ')
                     .append(PageWeight.kb(bytes));
-            if (bytes > PageWeight.LIMIT) {
+            if (bytes > SearchIndex.LIMIT) {
                 over.add("site/" + lang.code() + "/" + SearchIndex.FILE + " " + PageWeight.kb(bytes));
             }
         }
@@ -46,7 +47,7 @@ public final class ReaderSite {
         progress.accept("heaviest page: " + heaviest.describe()
                 + "; limit " + PageWeight.kb(PageWeight.LIMIT));
         progress.accept("search index, loaded on the first search: " + sizes
-                + "; limit " + PageWeight.kb(PageWeight.LIMIT) + " each");
+                + "; limit " + PageWeight.kb(SearchIndex.LIMIT) + " each");
         weights.stream().filter(w -> w.total() > PageWeight.LIMIT)
                 .forEach(w -> over.add("site/" + w.describe()));
         if (!over.isEmpty()) {

@@ -33,6 +33,13 @@ public final class SearchIndex {
 
     public static final String FILE = "search-index.js";
 
+    /**
+     * Most one language's index may weigh. It is loaded once, on the first
+     * search, never with a page; it grows with the guide (every section's
+     * prose), so it has its own budget beside the pages' 100 KB.
+     */
+    public static final long LIMIT = 250_000;
+
     private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4");
 
     private SearchIndex() {}

@@ -73,9 +73,29 @@ public final class Git {
         return r.exit == 0;
     }
 
-    /** The commits after {@code since} up to HEAD that changed {@code path}, newest first. */
+    /** The commits after {@code since} up to HEAD that changed {@code path}
+     *  (under this name or an earlier one), newest first. */
     public List<Commit> commitsSince(String since, String path) {
         return commits(since + "..HEAD", path);
+    }
+
+    /**
+     * The name {@code path} had in {@code commit}: itself, or the name it was
+     * renamed from since (a page renamed to change the reading order keeps
+     * its translations' records).
+     */
+    public Optional<String> nameAt(String commit, String path) {
+        if (run(List.of("cat-file", "-e", commit + ":./" + path)).exit == 0) {
+            return Optional.of(path);
+        }
+        String out = ok("log", "--follow", "--name-only", "--format=", "--", path);
+        for (String name : out.split("\n")) {
+            if (!name.isBlank()
+                    && run(List.of("cat-file", "-e", commit + ":" + name.strip())).exit == 0) {
+                return Optional.of(name.strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The last commit that changed {@code path}, if any. */
@@ -87,7 +107,8 @@ public final class Git {
         if (!hasHead()) {
             return List.of();
         }
-        String out = ok("log", "--format=%H%x1f%h%x1f%ad%x1f%s", "--date=short", range, "--", path);
+        String out = ok("log", "--follow", "--format=%H%x1f%h%x1f%ad%x1f%s", "--date=short", range,
+                "--", path);
         List<Commit> commits = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (!line.isEmpty()) {
@@ -137,9 +158,21 @@ public final class Git {
         return r.exit == 0 ? Optional.of(r.out) : Optional.empty();
     }
 
-    /** The unified diff of {@code path} from {@code commit} to the work tree. */
-    public String diffToWorkTree(String commit, String path) {
-        return ok("diff", "--no-color", "--no-ext-diff", commit, "--", path);
+    /** The unified diff of {@code path} from {@code commit} (where it was
+     *  {@code oldName}) to the work tree; empty when the text is the same. */
+    public String diffToWorkTree(String commit, String oldName, String path) {
+        if (oldName.equals(path)) {
+            return ok("diff", "--no-color", "--no-ext-diff", commit, "--", path);
+        }
+        String before = show(commit, oldName).orElse("");
+        try {
+            if (before.equals(java.nio.file.Files.readString(root.resolve(path)))) {
+                return ""; // renamed, not changed
+            }
+        } catch (IOException e) {
+            throw Diagnostic.io(Path.of(path), "cannot read: " + e.getMessage());
+        }
+        return ok("diff", "-M", "--no-color", "--no-ext-diff", commit, "--", oldName, path);
     }
 
     private String ok(String... args) {

@@ -108,16 +108,14 @@ public final class Translations {
     private final List<LanguageStatus> languages;
     private final String head;
     private final boolean gitChecked;
-    private final Map<String, String> sourceTitles;
 
     private Translations(Language source, List<String> pages, List<LanguageStatus> languages,
-                         String head, boolean gitChecked, Map<String, String> sourceTitles) {
+                         String head, boolean gitChecked) {
         this.source = source;
         this.pages = pages;
         this.languages = languages;
         this.head = head;
         this.gitChecked = gitChecked;
-        this.sourceTitles = sourceTitles;
     }
 
     public Language source() {
@@ -152,11 +150,6 @@ public final class Translations {
         return gitChecked;
     }
 
-    /** The source page's title line, e.g. "비동기 프로그래밍 예제". */
-    public String sourceTitle(String page) {
-        return sourceTitles.getOrDefault(page, page);
-    }
-
     /** Problems that fail the test suite: structure differences in pages marked up to date, stray pages. */
     public List<Diagnostic> errors() {
         return languages.stream().flatMap(l -> l.errors().stream()).toList();
@@ -189,11 +182,9 @@ public final class Translations {
         }
         Map<String, PageOutline> sources = new HashMap<>();
         Map<String, Boolean> uncommitted = new HashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
         for (String page : pages) {
             PageOutline s = tree.page(source.code(), page).orElseThrow().outline();
             sources.put(page, s);
-            titles.put(page, s.title());
             uncommitted.put(page, gitOk && git.hasUncommittedChanges(s.file()));
         }
         List<LanguageStatus> statuses = new ArrayList<>();
@@ -223,7 +214,7 @@ public final class Translations {
                     List.copyOf(todo)));
         }
         return new Translations(source, List.copyOf(pages), List.copyOf(statuses),
-                gitOk ? git.head().substring(0, 7) : "", gitOk, titles);
+                gitOk ? git.head().substring(0, 7) : "", gitOk);
     }
 
     private static PageStatus missing(Path root, Language lang, String page, PageOutline source,
@@ -289,13 +280,14 @@ public final class Translations {
                     + " record one of this branch with ./build.sh translated " + lang.code() + " "
                     + page.replaceFirst("\\.adoc$", ""));
         }
-        String diff = git.diffToWorkTree(recorded, sourceFile);
+        String oldName = git.nameAt(recorded, sourceFile).orElse(sourceFile);
+        String diff = git.diffToWorkTree(recorded, oldName, sourceFile);
         if (diff.isBlank()) {
             return new PageStatus(page, title, State.UP_TO_DATE, file, sourceFile, Optional.of(recorded),
                     rec.line(), List.of(), false, List.of(), "", parity);
         }
         List<Commit> since = git.commitsSince(recorded, sourceFile);
-        String old = git.show(recorded, sourceFile).orElse("");
+        String old = git.show(recorded, oldName).orElse("");
         PageOutline before = PageOutline.of(adoc.parse(old, Path.of(sourceFile).getParent()),
                 sourceFile, old.lines().toList());
         return new PageStatus(page, title, State.OUTDATED, file, sourceFile, Optional.of(recorded),

@@ -107,7 +107,7 @@ class QualityGatesTest {
         assertTrue(heaviest.total() <= PageWeight.LIMIT, heaviest.describe());
         assertTrue(heaviest.css() > 0 && heaviest.js() > 0, heaviest.describe());
         for (PageWeight w : weights) {
-            assertTrue(w.onDemand() <= PageWeight.LIMIT, "search index of " + w.describe());
+            assertTrue(w.onDemand() <= SearchIndex.LIMIT, "search index of " + w.describe());
         }
         assertTrue(BuiltSite.messages().stream()
                         .anyMatch(m -> m.startsWith("heaviest page: " + heaviest.page() + " ")),

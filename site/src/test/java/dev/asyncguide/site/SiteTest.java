@@ -43,6 +43,7 @@ class SiteTest {
 
     @Test
     void gatherSourceAndRealOutputOnKoreanAndEnglishPages() throws Exception {
+        BuiltSite.dir(); // built (and its runs saved) before we read them
         String source = Files.readString(Path.of("snippets/Gather.java"));
         List<String> captured = Files.readAllLines(Path.of("target/snippet-runs/Gather.out"));
         for (String lang : List.of("ko", "en")) {

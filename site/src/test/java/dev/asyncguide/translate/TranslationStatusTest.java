@@ -85,6 +85,22 @@ class TranslationStatusTest {
     }
 
     @Test
+    void aPageRenamedInEveryLanguageKeepsItsRecord() throws Exception {
+        Fixture f = Fixture.twoLanguages(dir);
+        f.git("mv", "docs/ko/01-a.adoc", "docs/ko/09-a.adoc");
+        f.git("mv", "docs/en/01-a.adoc", "docs/en/09-a.adoc");
+        f.commit("move page a to the end");
+        assertEquals(State.UP_TO_DATE, f.scan().state("en", "09-a.adoc"));
+        // a later change under the new name is still seen, with its commit
+        f.replace("docs/ko/09-a.adoc", "첫째.", "첫째, 고쳐 씀.");
+        f.commit("ko: edit the moved page");
+        PageStatus a = f.scan().language("en").orElseThrow().page("09-a.adoc");
+        assertEquals(State.OUTDATED, a.state());
+        assertTrue(a.diff().contains("+첫째, 고쳐 씀."), a.diff());
+        assertEquals("ko: edit the moved page", a.since().getFirst().subject());
+    }
+
+    @Test
     void missingPageAndPercentages() throws Exception {
         Fixture f = Fixture.twoLanguages(dir);
         f.write("docs/ko/02-b.adoc", "= 나\n\n본문.\n");

@@ -1,0 +1,221 @@
+package dev.asyncguide.site;
+
+import dev.asyncguide.core.Cli;
+import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.ProcessRunner;
+import dev.asyncguide.snippet.CaptureStage;
+import dev.asyncguide.snippet.Expectation;
+import dev.asyncguide.snippet.Expectation.TimingClaim;
+import dev.asyncguide.snippet.Snippet;
+import dev.asyncguide.snippet.SnippetRunner;
+import dev.asyncguide.snippet.Timing;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./build.sh bench}: the project's speed figures, printed as a table
+ * and written to target/bench.json. Timing fidelity of every snippet and
+ * twin (measured / ideal over warm runs); the suite's side-by-side snippet
+ * stage against the same programs run one by one; what a warm
+ * {@code ./jbang snippets/Gather.java} costs beyond its own second, beside a
+ * hello-world floor; a full build, a rebuild with nothing changed; the
+ * heaviest page. Figures, not verdicts: the targets are in the README.
+ */
+public final class Bench {
+
+    private final Path root = Path.of("").toAbsolutePath();
+    private final SnippetRunner runner = new SnippetRunner(root);
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final int runs;
+
+    private Bench(int runs) {
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) {
+        Cli.main(() -> {
+            int runs = args.length > 0 ? parseRuns(args[0]) : 3;
+            new Bench(runs).run();
+            return 0;
+        });
+    }
+
+    private static int parseRuns(String arg) {
+        if (!arg.matches("[1-9]\\d?")) {
+            throw Diagnostic.usage("./build.sh bench [RUNS] (warm runs per program, 1..99)");
+        }
+        return Integer.parseInt(arg);
+    }
+
+    private void run() throws Exception {
+        json.put("machine", machine());
+        double serial = fidelity();
+        stage(serial);
+        overhead();
+        builds();
+        heaviest();
+        Path out = root.resolve("target/bench.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.write(json) + "\n");
+        System.out.println();
+        System.out.println("written: target/bench.json");
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version()
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    }
+
+    /** Every program, warm, one at a time: measured / ideal per timing claim. */
+    private double fidelity() throws Exception {
+        System.out.printf(Locale.ROOT, "%nTiming fidelity (%d warm runs each, one at a time)%n", runs);
+        System.out.printf(Locale.ROOT, "  %-40s %-22s %8s %8s %8s %9s%n", "program", "claim",
+                "ideal", "mean", "max", "max/ideal");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        double serial = 0;
+        for (Snippet s : Snippet.all(root)) {
+            Expectation exp = s.expectation(root);
+            runner.compile(s);
+            runner.run(s, exp.timeout(), l -> {}); // warm: JBang's cache, the OS's files
+            for (var side : Expectation.Side.values()) {
+                Path file = side == Expectation.Side.JAVA ? s.source() : exp.python();
+                Map<String, List<Double>> measured = new LinkedHashMap<>();
+                double wall = 0;
+                for (int i = 0; i < runs; i++) {
+                    var r = side == Expectation.Side.JAVA ? runner.run(s, exp.timeout(), l -> {})
+                            : runner.runPython(exp.python(), exp.timeout(), l -> {});
+                    wall += r.wallSeconds();
+                    for (String line : r.stdout()) {
+                        Timing.parse(line).ifPresent(t -> measured
+                                .computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t.seconds()));
+                    }
+                }
+                serial += wall / runs;
+                for (TimingClaim c : exp.forSide(side).timings()) {
+                    List<Double> m = measured.getOrDefault(c.label(), List.of());
+                    double mean = m.stream().mapToDouble(d -> d).average().orElse(Double.NaN);
+                    double max = m.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
+                    String claim = Timing.describe(c.label());
+                    System.out.printf(Locale.ROOT, "  %-40s %-22s %7.2fs %7.2fs %7.2fs %9.2f%n",
+                            Diagnostic.shown(file), claim, c.ideal(), mean, max, max / c.ideal());
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("program", Diagnostic.shown(file));
+                    row.put("claim", claim);
+                    row.put("ideal", c.ideal());
+                    row.put("mean", mean);
+                    row.put("max", max);
+                    row.put("upper", c.upper());
+                    rows.add(row);
+                }
+            }
+        }
+        json.put("fidelity", rows);
+        json.put("serialSeconds", serial);
+        return serial;
+    }
+
+    /** The suite's snippet stage (compile, then side by side) against one by one. */
+    private void stage(double serial) throws Exception {
+        long start = System.nanoTime();
+        var outcomes = new CaptureStage(root, m -> {}).captureAll(true);
+        double wall = (System.nanoTime() - start) / 1e9;
+        long failed = outcomes.values().stream().filter(o -> !o.passed()).count();
+        System.out.printf(Locale.ROOT, "%nSnippet stage: %.1fs side by side vs %.1fs one by one"
+                + " = %.2f of the serial sum (%d failed their check under load)%n",
+                wall, serial, wall / serial, failed);
+        json.put("stageSeconds", wall);
+        json.put("stageOverSerial", wall / serial);
+    }
+
+    /** Warm ./jbang snippets/Gather.java: wall time minus its own printed elapsed. */
+    private void overhead() throws Exception {
+        Snippet gather = Snippet.named("Gather");
+        List<Double> over = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, 5); i++) {
+            var r = runner.run(gather, Duration.ofSeconds(30), l -> {});
+            double elapsed = r.stdout().stream().map(Timing::parse).flatMap(java.util.Optional::stream)
+                    .mapToDouble(Timing::seconds).sum();
+            over.add(r.wallSeconds() - elapsed);
+        }
+        Path hello = root.resolve("target/bench/Hello.java");
+        Files.createDirectories(hello.getParent());
+        Files.writeString(hello, "///usr/bin/env jbang \"$0\" \"$@\" ; exit $?\n//JAVA 25+\n"
+                + "public class Hello {\n    public static void main(String[] a) {\n"
+                + "        System.out.println(\"hello\");\n    }\n}\n");
+        List<Double> floor = new ArrayList<>();
+        for (int i = 0; i <= Math.max(runs, 5); i++) {
+            var r = ProcessRunner.run(ProcessRunner.Spec.of(root,
+                    List.of("./jbang", "target/bench/Hello.java")).env(Map.of(
+                    "JAVA_HOME", System.getProperty("java.home"), "JBANG_NO_VERSION_CHECK", "true")));
+            if (i > 0) {
+                floor.add(r.wallSeconds()); // the first one compiles
+            }
+        }
+        double o = median(over);
+        double f = median(floor);
+        System.out.printf(Locale.ROOT, "%nWarm ./jbang snippets/Gather.java: %.2fs beyond its printed"
+                + " elapsed (median of %d); hello-world floor %.2fs%n", o, over.size(), f);
+        json.put("gatherOverheadSeconds", o);
+        json.put("helloFloorSeconds", f);
+    }
+
+    /** ./build.sh with its up-to-date stamp removed, then again with nothing changed. */
+    private void builds() throws Exception {
+        Files.deleteIfExists(root.resolve("target/site.inputs"));
+        double full = timed("./build.sh");
+        double again = timed("./build.sh");
+        System.out.printf(Locale.ROOT, "%nBuild (runs reused): %.1fs; no-change rebuild: %.2fs%n",
+                full, again);
+        json.put("buildSeconds", full);
+        json.put("noChangeRebuildSeconds", again);
+    }
+
+    private double timed(String command) throws Exception {
+        var r = ProcessRunner.run(ProcessRunner.Spec.of(root, List.of(command))
+                .timeout(Duration.ofMinutes(10)));
+        if (!r.ok()) {
+            throw Diagnostic.at("build.sh", 1, command + " failed: " + r.stderr().strip()
+                    .lines().reduce((a, b) -> b).orElse("exit " + r.exitCode()));
+        }
+        return r.wallSeconds();
+    }
+
+    private void heaviest() throws Exception {
+        var h = PageWeight.measure(root.resolve("target/site")).getFirst();
+        System.out.println("Heaviest page: " + h.describe());
+        json.put("heaviestPage", h.describe());
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = xs.stream().sorted().toList();
+        return s.get(s.size() / 2);
+    }
+
+    /** target/bench.json: numbers, strings, lists and maps, nothing more. */
+    static final class Json {
+        static String write(Object o) {
+            if (o instanceof Map<?, ?> m) {
+                List<String> parts = new ArrayList<>();
+                m.forEach((k, v) -> parts.add(quote(k.toString()) + ": " + write(v)));
+                return "{" + String.join(", ", parts) + "}";
+            }
+            if (o instanceof List<?> l) {
+                return "[" + String.join(",\n  ", l.stream().map(Json::write).toList()) + "]";
+            }
+            if (o instanceof Double d) {
+                return d.isNaN() ? "null" : String.format(Locale.ROOT, "%.3f", d);
+            }
+            return o instanceof Number ? o.toString() : quote(String.valueOf(o));
+        }
+
+        static String quote(String s) {
+            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+    }
+}
