@@ -145,7 +145,7 @@ final class LiveSite {
                 tree = tree.reread(adoc, pagesToRead(), log);
             }
             Path next = out.resolve("site-" + (generation + 1));
-            builder.build(next, adoc, tree, SiteBuilder.captures(outcomes));
+            builder.with(tree, SiteBuilder.captures(outcomes)).build(next);
             Path before = current;
             Change change = before == null ? new Change(Set.of(EVERY_PAGE))
                     : new Change(differences(before, next));

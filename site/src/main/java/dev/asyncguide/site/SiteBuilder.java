@@ -35,6 +35,8 @@ public final class SiteBuilder {
     private final Path root;
     private final Consumer<String> progress;
     private final RenderCache renderCache = new RenderCache(); // serve builds again with it
+    private DocTree warmTree;
+    private Map<String, Capture> warmCaptures;
 
     /** A builder for the repository (docs/, snippets/, site/theme/) at {@code root}. */
     public SiteBuilder(Path root, Consumer<String> progress) {
@@ -42,34 +44,36 @@ public final class SiteBuilder {
         this.progress = progress;
     }
 
+    /**
+     * For serve, which keeps one builder in a warm JVM: the next build uses
+     * these pages (some read again after an edit) and snippet runs instead
+     * of reading and capturing everything, and converts only the pages read
+     * again or whose snippets ran again.
+     */
+    public SiteBuilder with(DocTree tree, Map<String, Capture> captures) {
+        this.warmTree = tree;
+        this.warmCaptures = captures;
+        return this;
+    }
+
     /** Builds the site into {@code out}; returns its index.html. */
     public Path build(Path out) throws Exception {
         try (Asciidoc adoc = new Asciidoc(root)) {
-            DocTree tree = DocTree.read(root, adoc, progress);
-            Map<String, Capture> captures = captures(new CaptureStage(root, progress)
-                    .captureAll(false));
-            return build(out, adoc, tree, captures);
-        }
-    }
-
-    /**
-     * The stages after the pages are read and the snippets captured. serve
-     * keeps one builder and calls this again after an edit, with the pages
-     * it read again: the others are not converted again.
-     */
-    public Path build(Path out, Asciidoc adoc, DocTree tree, Map<String, Capture> captures)
-            throws Exception {
-        Translations translations = Translations.scan(tree, adoc, false);
-        translations.errors().forEach(p -> progress.accept("warning: " + p));
-        Path scratch = out.resolveSibling(out.getFileName() + ".partial");
-        deleteTree(scratch);
-        try {
-            Files.createDirectories(scratch);
-            render(adoc, tree, translations, captures, scratch);
-            deleteTree(out);
-            Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
+            DocTree tree = warmTree != null ? warmTree : DocTree.read(root, adoc, progress);
+            Map<String, Capture> captures = warmCaptures != null ? warmCaptures
+                    : captures(new CaptureStage(root, progress).captureAll(false));
+            Translations translations = Translations.scan(tree, adoc, false);
+            translations.errors().forEach(p -> progress.accept("warning: " + p));
+            Path scratch = out.resolveSibling(out.getFileName() + ".partial");
             deleteTree(scratch);
+            try {
+                Files.createDirectories(scratch);
+                render(adoc, tree, translations, captures, scratch);
+                deleteTree(out);
+                Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                deleteTree(scratch);
+            }
         }
         return out.resolve("index.html");
     }
@@ -114,13 +118,13 @@ public final class SiteBuilder {
             }
             writeLanguage(layout, scratch, lang, languages, translations, rendered, guide);
         }
+        writeRoot(layout, scratch, languages);
+        copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
+        SnippetFiles.copy(root, scratch); // jbang <site>/snippets/X.java
         renderCache.end();
         if (done < total) {
             progress.accept((total - done) + " pages unchanged since the last build");
         }
-        writeRoot(layout, scratch, languages);
-        copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
-        SnippetFiles.copy(root, scratch); // jbang <site>/snippets/X.java
         new ReaderSite(progress).finish(scratch, languages); // search index, page weight
     }
 
