@@ -372,7 +372,8 @@ class ServeBrowserTest {
         try (Stream<Path> files = Files.walk(site)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(p);
-                assertFalse(html.contains("_serve") || html.contains("live-bar"), p.toString());
+                assertFalse(html.contains("/_serve/") || html.contains("live-bar")
+                        || html.contains("data-token"), p.toString());
             }
         }
         open(site.resolve(PAGE).toUri().toString());
