@@ -270,4 +270,18 @@
       input.focus();
     }
   });
+
+  // ← and → go to the previous and the next page; not while typing, with a
+  // modifier (Alt+← is the browser's Back), or in a box that scrolls sideways.
+  doc.addEventListener("keydown", function (e) {
+    if ((e.key !== "ArrowLeft" && e.key !== "ArrowRight") || e.defaultPrevented
+        || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    var el = e.target;
+    if (el.isContentEditable || (el.closest && el.closest("input, textarea, select, .search"))) return;
+    for (var n = el; n && n !== body && n.nodeType === 1; n = n.parentElement) {
+      if (n.scrollWidth > n.clientWidth && /auto|scroll/.test(getComputedStyle(n).overflowX)) return;
+    }
+    var link = doc.querySelector(e.key === "ArrowLeft" ? "a[rel=prev]" : "a[rel=next]");
+    if (link) location.href = link.href;
+  });
 })();

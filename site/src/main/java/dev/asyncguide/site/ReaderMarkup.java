@@ -40,4 +40,22 @@ public final class ReaderMarkup {
         }
         return body.body().html();
     }
+
+    /** Characters of a page description at most (search results show about this many). */
+    static final int DESCRIPTION = 160;
+
+    /**
+     * A page's description for its head (and a shared link): the text of its
+     * first paragraph, cut at a space before {@value #DESCRIPTION} characters.
+     */
+    public static String description(String html) {
+        var body = Jsoup.parseBodyFragment(html == null ? "" : html).body();
+        Element p = body.selectFirst("div.paragraph > p, p");
+        String text = p == null ? "" : p.text().strip();
+        if (text.length() <= DESCRIPTION) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION - 1);
+        return text.substring(0, cut > DESCRIPTION / 2 ? cut : DESCRIPTION - 1).strip() + "…";
+    }
 }

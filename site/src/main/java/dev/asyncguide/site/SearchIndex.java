@@ -41,7 +41,8 @@ public final class SearchIndex {
     public static List<Entry> entries(Path langDir) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.list(langDir)) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".html"))
+            pages = files.filter(p -> p.getFileName().toString().endsWith(".html")
+                            && !p.getFileName().toString().equals(PrintBook.FILE)) // the pages again
                     .sorted((a, b) -> order(a).compareTo(order(b)))
                     .toList();
         }
