@@ -127,6 +127,16 @@
     if (code) addCopyButton(r, code);
   });
 
+  // Code wider than its box scrolls sideways: such a box takes the keyboard
+  // focus, so that the arrow keys scroll it (and do not turn the page).
+  function scrollers() {
+    doc.querySelectorAll("main pre, .run-command code").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0; else box.removeAttribute("tabindex");
+    });
+  }
+  scrollers();
+  addEventListener("resize", scrollers);
+
   // Search over this language's pages. The index (built with the site) is
   // a script that sets window.searchIndex, loaded on first use, so it works
   // from file:// too. Words are matched as substrings of folded text (see

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
  * span of its own; the theme draws those in the text colour, so their
  * spans are dropped (the text stays), which makes a page with code about
  * a third lighter.</li>
+ * <li>An empty header cell (a table's top left corner) becomes a plain
+ * cell: a header that names nothing confuses screen readers.</li>
  * </ul>
  */
 public final class ReaderMarkup {
@@ -32,6 +34,11 @@ public final class ReaderMarkup {
             Element heading = a.parent();
             String text = heading == null ? "" : heading.text().strip();
             a.attr("aria-label", text.isEmpty() ? word : word + ": " + text);
+        }
+        for (Element th : body.select("thead th")) {
+            if (th.text().isBlank() && th.select("img").isEmpty()) {
+                th.tagName("td");
+            }
         }
         for (Element span : body.select("pre.highlight span[class]")) {
             if (span.attributesSize() == 1 && PLAIN_TOKENS.contains(span.className())) {
