@@ -332,6 +332,25 @@ class BrowserTest {
     }
 
     @Test
+    void theArrowKeysTurnThePagesButNotWhileTyping() {
+        open(http + "en/" + snippetPage);
+        String next = find("a[rel=next]").getAttribute("href");
+        String prev = find("a[rel=prev]").getAttribute("href");
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        waitForUrl(next);
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        waitForUrlEnding("/en/" + snippetPage);
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        waitForUrl(prev);
+        // in the search box the arrows move the caret, and the page stays
+        open(http + "en/" + snippetPage);
+        WebElement input = visible("#search");
+        input.sendKeys("gather", Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_RIGHT);
+        assertEquals(5L, js("return document.activeElement.selectionStart"));
+        assertTrue(driver.getCurrentUrl().endsWith("/en/" + snippetPage), driver.getCurrentUrl());
+    }
+
+    @Test
     void darkModeFollowsTheSystemAndTheToggleIsRemembered() {
         open(http + "en/" + snippetPage);
         js("localStorage.removeItem('theme')");
