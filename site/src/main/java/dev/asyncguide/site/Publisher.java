@@ -84,8 +84,15 @@ final class Publisher {
         });
     }
 
+    /** Adds to the translations page's model its links; the guide is what can be edited. */
+    void translationsPage(Map<String, Object> model, Language lang) {
+        special(model, lang, TranslationPages.HREF, Optional.of(TranslationPages.GUIDE_FILE),
+                TranslationPages.word(translations, lang, "translations-intro").replace("{commit}",
+                        translations.gitChecked() ? translations.head() : "-"));
+    }
+
     /** Adds the head links to a page that every language has (translations, print). */
-    void special(Map<String, Object> model, Language lang, String href,
+    private void special(Map<String, Object> model, Language lang, String href,
                  Optional<String> editFile, String description) {
         List<String> all = languages.stream().map(Language::code).toList();
         head(model, lang, Publishing.page(lang.code(), href, all, source() + "/" + href),

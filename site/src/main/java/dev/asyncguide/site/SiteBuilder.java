@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -189,10 +188,7 @@ public final class SiteBuilder {
             if (i == 0) { // the translations page and the book, in the index page's frame
                 Map<String, Object> report = TranslationPages.pageModel(translations, lang,
                         languages, model, ReaderMarkup.polish(guide, lang.ui()));
-                publisher.special(report, lang, TranslationPages.HREF,
-                        Optional.of(TranslationPages.GUIDE_FILE), TranslationPages.word(
-                                translations, lang, "translations-intro").replace("{commit}",
-                                translations.gitChecked() ? translations.head() : "-"));
+                publisher.translationsPage(report, lang);
                 Files.writeString(dir.resolve(TranslationPages.HREF), layout.render("page", report));
                 index = model;
             }

@@ -351,6 +351,19 @@ class BrowserTest {
     }
 
     @Test
+    void theOneBookPrintsEveryPageOfTheLanguageEachOnANewSheet() throws Exception {
+        open(http + "en/" + PrintBook.FILE);
+        long articles = (Long) js("return document.querySelectorAll('main article.book-page').length");
+        assertEquals(pages.size() - 2, articles, "every page but the book and translations.html");
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(screenshots().resolve("en-book.pdf"), bytes);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long sheets = Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+        assertTrue(sheets >= articles, sheets + " sheets for " + articles + " pages");
+    }
+
+    @Test
     void darkModeFollowsTheSystemAndTheToggleIsRemembered() {
         open(http + "en/" + snippetPage);
         js("localStorage.removeItem('theme')");
