@@ -11,7 +11,7 @@ usage: ./build.sh [verb]
   test            the whole test suite: every snippet and Python twin against its
                   expectation, the generator's tests, the site in a real browser;
                   installs what it needs and is missing (Chromium, its driver,
-                  Python 3, a Korean font) when it can
+                  Python 3, npm, a Korean font) when it can
   snippet NAME    run one snippet and its Python twin afresh and check them,
                   e.g. ./build.sh snippet Gather (a passing run goes on the pages)
   serve [--port N]
@@ -102,6 +102,7 @@ install_test_needs() {
   command -v python3 >/dev/null || need+=(python3)          # the Python twins
   [[ -x /usr/bin/chromium ]] || need+=(chromium)              # the browser tests
   [[ -x /usr/bin/chromedriver ]] || need+=(chromium-driver)
+  command -v npm >/dev/null || need+=(npm)                  # fetches axe-core for the audit
   # a Korean font, so screenshots of the Korean pages show Hangul
   [[ -n "$(fc-list :lang=ko 2>/dev/null)" ]] || need+=(fonts-nanum)
   ((${#need[@]})) || return 0

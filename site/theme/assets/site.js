@@ -127,16 +127,85 @@
     if (code) addCopyButton(r, code);
   });
 
+  // Code wider than its box scrolls sideways: such a box takes the keyboard
+  // focus, so that the arrow keys scroll it (and do not turn the page).
+  function scrollers() {
+    doc.querySelectorAll("main pre, .run-command code").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) box.tabIndex = 0; else box.removeAttribute("tabindex");
+    });
+  }
+  scrollers();
+  addEventListener("resize", scrollers);
+
   // Search over this language's pages. The index (built with the site) is
   // a script that sets window.searchIndex, loaded on first use, so it works
-  // from file:// too. Substring matching on normalized text finds Korean
-  // words without a tokenizer.
+  // from file:// too. Words are matched as substrings of folded text (see
+  // fold), so Korean words are found without a tokenizer, spaces inside a
+  // query do not matter (이벤트루프 finds 이벤트 루프) and neither do the
+  // usual spelling variants (쓰레드 and 스레드). Every word of the query
+  // must occur in a section; sections are ranked by how well they match:
+  // a word in the section's title (more at its start, less in the page's
+  // title only), a word typed as code (CompletableFuture, async_with) that
+  // is exactly an identifier of the section's code or its snippet's name, how
+  // often the words occur for the section's length (BM25, code included),
+  // how much of the title the query covers, and the words as one phrase.
+  // The page a result leads to highlights the words (?highlight=...).
   var search = doc.querySelector(".search");
   var input = doc.getElementById("search");
   var results = doc.getElementById("search-results");
-  var entries = null, loading = false, pending = null;
+  var entries = null, loading = false, pending = null, avgLen = 1;
 
-  function normalize(s) { return s.normalize("NFKC").toLowerCase(); }
+  // Spellings readers type for the same word, each read as the first of its
+  // row (same length, so positions in the text stay put).
+  var VARIANTS = [["스레드", "쓰레드"], ["메서드", "메소드"], ["컨텍스트", "콘텍스트"],
+    ["태스크", "테스크"], ["블로킹", "블록킹"], ["퓨처", "퓨쳐"], ["파이썬", "파이선"], ["람다", "램다"]];
+  var TITLE = 3, START = 1, PAGE = 1, IDENT = 5, COVER = 2, PHRASE = 1.5, K1 = 1.2, B = 0.5;
+
+  // Text as it is matched: NFKC, lower case, plain quotes, no white space,
+  // one spelling per word. map[i] is where character i was in the text.
+  function fold(text) {
+    var out = [], map = [];
+    for (var i = 0; i < text.length; i++) {
+      var n = text[i].normalize("NFKC").toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, "\"")
+        .replace(/\s+/g, "");
+      for (var j = 0; j < n.length; j++) { out.push(n[j]); map.push(i); }
+    }
+    var s = out.join("");
+    VARIANTS.forEach(function (row) {
+      for (var k = 1; k < row.length; k++) s = s.split(row[k]).join(row[0]);
+    });
+    return { s: s, map: map };
+  }
+  function parse(query) {
+    var terms = [], typed = [];
+    query.split(/\s+/).forEach(function (w) {
+      var t = fold(w).s;
+      if (t && terms.indexOf(t) < 0) { terms.push(t); typed.push(w); }
+    });
+    return { terms: terms, typed: typed, whole: fold(query).s };
+  }
+  function count(s, t) {
+    var n = 0;
+    for (var at = s.indexOf(t); at >= 0; at = s.indexOf(t, at + t.length)) n++;
+    return n;
+  }
+  // Where the words are in a text: [start, end) ranges, in order, merged.
+  function locate(text, words) {
+    var f = fold(text), ranges = [], merged = [];
+    words.forEach(function (t) {
+      for (var at = f.s.indexOf(t); at >= 0 && t; at = f.s.indexOf(t, at + t.length)) {
+        ranges.push([f.map[at], f.map[at + t.length - 1] + 1]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push(r);
+    });
+    return merged;
+  }
+  function marked(q) { return q.terms.length > 1 ? q.terms.concat([q.whole]) : q.terms; }
+
   // Runs then() once the index is there; while it loads, only the latest
   // request waits (the reader may type faster than the index loads).
   function loadIndex(then) {
@@ -147,10 +216,18 @@
     var script = doc.createElement("script");
     script.src = search.dataset.index;
     script.onload = function () {
-      entries = (window.searchIndex || []).map(function (e) {
-        return { href: e[0], page: e[1], section: e[2], text: e[3],
-                 title: normalize(e[1] + " " + e[2]), norm: normalize(e[3]) };
+      var total = 0;
+      entries = (window.searchIndex || []).map(function (e, n) {
+        var intro = !e[2];
+        var entry = { n: n, href: e[0], page: e[1], section: e[2], text: e[3], code: e[4] || "",
+                      title: fold(intro ? e[1] : e[2]).s, pageTitle: intro ? "" : fold(e[1]).s,
+                      norm: fold(e[3]).s, codeNorm: fold((e[4] || "").replace(/ /g, "|")).s,
+                      idents: " " + (e[4] || "") + " " };
+        entry.len = entry.norm.length + entry.codeNorm.length;
+        total += entry.len;
+        return entry;
       });
+      avgLen = Math.max(1, total / Math.max(1, entries.length));
       var next = pending;
       pending = null;
       next();
@@ -159,54 +236,64 @@
     doc.head.appendChild(script);
   }
   function find(query) {
-    var terms = normalize(query).split(/\s+/).filter(Boolean);
-    if (!terms.length) return [];
+    var q = parse(query);
+    if (!q.terms.length) return [];
+    var idf = q.terms.map(function (t) {
+      var df = entries.filter(function (e) {
+        return e.title.indexOf(t) >= 0 || e.pageTitle.indexOf(t) >= 0
+          || e.norm.indexOf(t) >= 0 || e.codeNorm.indexOf(t) >= 0;
+      }).length;
+      return Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
+    });
     var found = [];
     entries.forEach(function (e) {
       var score = 0;
-      for (var i = 0; i < terms.length; i++) {
-        var inTitle = e.title.indexOf(terms[i]) >= 0, inText = e.norm.indexOf(terms[i]) >= 0;
-        if (!inTitle && !inText) return;
-        score += (inTitle ? 10 : 0) + (inText ? 1 : 0);
+      for (var i = 0; i < q.terms.length; i++) {
+        var t = q.terms[i];
+        var at = e.title.indexOf(t), inPage = e.pageTitle.indexOf(t) >= 0;
+        var tf = count(e.norm, t) + count(e.codeNorm, t);
+        if (at < 0 && !inPage && !tf) return;
+        var ident = /_|[a-z0-9][A-Z]/.test(q.typed[i]) && e.idents.indexOf(" " + q.typed[i] + " ") >= 0;
+        score += idf[i] * ((at === 0 ? TITLE + START : at > 0 ? TITLE : PAGE * inPage)
+          + (ident ? IDENT : 0) + tf * (K1 + 1) / (tf + K1 * (1 - B + B * e.len / avgLen)));
       }
+      if (e.title.indexOf(q.whole) >= 0) score += COVER * q.whole.length / e.title.length;
+      if (q.terms.length > 1 && (e.title.indexOf(q.whole) >= 0 || e.norm.indexOf(q.whole) >= 0)) score += PHRASE;
       found.push({ entry: e, score: score });
     });
-    found.sort(function (a, b) { return b.score - a.score; });
+    found.sort(function (a, b) { return b.score - a.score || a.entry.n - b.entry.n; });
     return found.slice(0, 20).map(function (f) { return f.entry; });
   }
-  function excerpt(e, terms) {
-    var at = -1;
-    var lower = e.text.toLowerCase();
-    for (var i = 0; i < terms.length && at < 0; i++) at = lower.indexOf(terms[i]);
-    if (at < 0) return e.text.slice(0, 110);
-    var from = Math.max(0, at - 40);
+  function excerpt(e, words) {
+    var at = locate(e.text, words);
+    if (!at.length) return e.text.slice(0, 110) + (e.text.length > 110 ? "…" : "");
+    var from = Math.max(0, at[0][0] - 40);
     return (from > 0 ? "…" : "") + e.text.slice(from, from + 130) + (from + 130 < e.text.length ? "…" : "");
   }
-  // Puts text into el, with each term wrapped in <mark> (no innerHTML).
-  function highlight(el, text, terms) {
-    // lower case keeps the positions (NFKC would not: it turns "…" into "...")
-    var norm = text.toLowerCase(), pos = 0;
-    if (norm.length !== text.length) { el.textContent = text; return; }
-    while (pos < text.length) {
-      var next = -1, len = 0;
-      terms.forEach(function (t) {
-        var at = norm.indexOf(t, pos);
-        if (at >= 0 && (next < 0 || at < next)) { next = at; len = t.length; }
-      });
-      if (next < 0) break;
-      el.appendChild(doc.createTextNode(text.slice(pos, next)));
+  // Puts text into el, with the words wrapped in <mark> (no innerHTML).
+  function highlight(el, text, words, className) {
+    var pos = 0;
+    locate(text, words).forEach(function (r) {
+      el.appendChild(doc.createTextNode(text.slice(pos, r[0])));
       var mark = doc.createElement("mark");
-      mark.textContent = text.slice(next, next + len);
+      if (className) mark.className = className;
+      mark.textContent = text.slice(r[0], r[1]);
       el.appendChild(mark);
-      pos = next + len;
-    }
+      pos = r[1];
+    });
     el.appendChild(doc.createTextNode(text.slice(pos)));
+  }
+  // The result's address, asking the page to highlight the query's words.
+  function withHighlight(href, query) {
+    var hash = href.indexOf("#");
+    var page = hash < 0 ? href : href.slice(0, hash);
+    return page + "?highlight=" + encodeURIComponent(query) + (hash < 0 ? "" : href.slice(hash));
   }
   function show() {
     var query = input.value.trim();
     results.textContent = "";
     if (!query) { results.hidden = true; return; }
-    var terms = normalize(query).split(/\s+/).filter(Boolean);
+    var words = marked(parse(query));
     var hits = find(query);
     if (!hits.length) {
       var none = doc.createElement("p");
@@ -217,15 +304,22 @@
       var list = doc.createElement("ol");
       hits.forEach(function (e) {
         var li = doc.createElement("li"), a = doc.createElement("a");
-        a.href = e.href;
+        a.href = withHighlight(e.href, query);
         var where = doc.createElement("span");
         where.className = "where";
-        highlight(where, e.section ? e.page + " › " + e.section : e.page, terms);
+        highlight(where, e.section ? e.page + " › " + e.section : e.page, words);
         var text = doc.createElement("span");
         text.className = "excerpt";
-        highlight(text, excerpt(e, terms), terms);
+        highlight(text, excerpt(e, words), words);
         a.appendChild(where);
         a.appendChild(text);
+        var names = e.code.split(" ").filter(function (c) { return c && locate(c, words).length; });
+        if (names.length) {
+          var code = doc.createElement("code");
+          code.className = "excerpt-code";
+          highlight(code, names.slice(0, 3).join(" "), words);
+          a.appendChild(code);
+        }
         li.appendChild(a);
         list.appendChild(li);
       });
@@ -262,6 +356,34 @@
   doc.addEventListener("click", function (e) {
     if (!search.contains(e.target)) results.hidden = true;
   });
+
+  // Landing from a search result: the query's words highlighted in the page
+  // (Escape clears them); without a #section, the first one is scrolled to.
+  var asked = null;
+  try { asked = new URLSearchParams(location.search).get("highlight"); } catch (e) { asked = null; }
+  if (asked) {
+    var words = marked(parse(asked)), texts = [], firstHit = null;
+    var walker = doc.createTreeWalker(doc.getElementById("content"), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      if (!walker.currentNode.parentElement.closest("script, style, button, .anchor")) texts.push(walker.currentNode);
+    }
+    texts.forEach(function (node) {
+      if (!locate(node.data, words).length) return;
+      var span = doc.createDocumentFragment();
+      highlight(span, node.data, words, "search-hit");
+      firstHit = firstHit || span.querySelector("mark");
+      node.parentNode.replaceChild(span, node);
+    });
+    if (firstHit && !location.hash) firstHit.scrollIntoView({ block: "center" });
+    doc.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || e.target.closest && e.target.closest("input, .search")) return;
+      doc.querySelectorAll("mark.search-hit").forEach(function (m) {
+        m.replaceWith(doc.createTextNode(m.textContent));
+      });
+      doc.getElementById("content").normalize();
+    });
+  }
+
   // "/" jumps to the search box, as in mdBook and many documentation sites.
   doc.addEventListener("keydown", function (e) {
     if (e.key === "/" && !e.ctrlKey && !e.metaKey && !e.altKey
@@ -269,5 +391,19 @@
       e.preventDefault();
       input.focus();
     }
+  });
+
+  // ← and → go to the previous and the next page; not while typing, with a
+  // modifier (Alt+← is the browser's Back), or in a box that scrolls sideways.
+  doc.addEventListener("keydown", function (e) {
+    if ((e.key !== "ArrowLeft" && e.key !== "ArrowRight") || e.defaultPrevented
+        || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    var el = e.target;
+    if (el.isContentEditable || (el.closest && el.closest("input, textarea, select, .search"))) return;
+    for (var n = el; n && n !== body && n.nodeType === 1; n = n.parentElement) {
+      if (n.scrollWidth > n.clientWidth && /auto|scroll/.test(getComputedStyle(n).overflowX)) return;
+    }
+    var link = doc.querySelector(e.key === "ArrowLeft" ? "a[rel=prev]" : "a[rel=next]");
+    if (link) location.href = link.href;
   });
 })();

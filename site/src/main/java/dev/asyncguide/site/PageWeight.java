@@ -25,16 +25,34 @@ public record PageWeight(String page, long html, long css, long js, long onDeman
     /** 100 KB of HTML, CSS and JavaScript together. */
     public static final long LIMIT = 100_000;
 
+    /**
+     * The one-page book of a language (print.html) is every page at once,
+     * opened on purpose to read offline or print: it has a limit of its own,
+     * {@value} bytes (about 40 pages' worth: the guide has 21 pages of some
+     * 25 KB of HTML each), and is not one of the pages {@link #measure} lists.
+     */
+    public static final long BOOK_LIMIT = 1_000_000;
+
     /** HTML, CSS and JavaScript loaded with the page. */
     public long total() {
         return html + css + js;
     }
 
-    /** Every HTML page under {@code site}, heaviest first. */
+    /** Every HTML page under {@code site} but the books, heaviest first. */
     public static List<PageWeight> measure(Path site) throws IOException {
+        return measure(site, false);
+    }
+
+    /** The one-page books (print.html) under {@code site}, heaviest first. */
+    public static List<PageWeight> books(Path site) throws IOException {
+        return measure(site, true);
+    }
+
+    private static List<PageWeight> measure(Path site, boolean books) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            pages = files.filter(p -> p.toString().endsWith(".html")
+                    && p.getFileName().toString().equals(PrintBook.FILE) == books).sorted().toList();
         }
         List<PageWeight> weights = new ArrayList<>();
         for (Path p : pages) {

@@ -50,6 +50,14 @@ public final class ReaderSite {
                 + "; limit " + PageWeight.kb(SearchIndex.LIMIT) + " each");
         weights.stream().filter(w -> w.total() > PageWeight.LIMIT)
                 .forEach(w -> over.add("site/" + w.describe()));
+        List<PageWeight> books = PageWeight.books(site);
+        if (!books.isEmpty()) {
+            progress.accept("heaviest one-page book: " + books.getFirst().describe()
+                    + "; limit " + PageWeight.kb(PageWeight.BOOK_LIMIT));
+        }
+        books.stream().filter(w -> w.total() > PageWeight.BOOK_LIMIT)
+                .forEach(w -> over.add("site/" + w.describe() + " (the limit of a book is "
+                        + PageWeight.kb(PageWeight.BOOK_LIMIT) + ")"));
         if (!over.isEmpty()) {
             throw Diagnostic.at(over.getFirst().replaceFirst(" .*", ""), 1, "over "
                     + PageWeight.kb(PageWeight.LIMIT) + " of HTML, CSS and JavaScript: "

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,19 +19,41 @@ import org.jsoup.select.NodeFilter;
 /**
  * The search index of one language, built from its rendered pages: one entry
  * per section (and one for the text before the first section), with the
- * section's link, the page's and the section's titles and its prose. Code
- * and captured output are left out (the file names of snippets stay in).
+ * section's link, the page's and the section's titles, its prose (with the
+ * file names of its snippets) and the identifiers of its code, each once
+ * ({@code CompletableFuture supplyAsync ...}). Captured output is left out,
+ * and so are the words of the language itself ({@code public}, {@code def}).
  *
  * <p>It is written as {@code <lang>/search-index.js}, a script that sets
  * {@code window.searchIndex}: a page loads it with a script element, which
  * works from file:// where fetch() of JSON does not. site.js matches
- * substrings of normalized text, so Korean words are found without a
- * tokenizer.
+ * substrings of folded text, so Korean words are found without a
+ * tokenizer, and ranks the sections (see its search part).
  */
 public final class SearchIndex {
 
-    /** One searchable section. {@code href} is relative to the language folder. */
-    public record Entry(String href, String page, String section, String text) {}
+    /**
+     * One searchable section. {@code href} is relative to the language
+     * folder; {@code code} is the identifiers of its code, space-separated.
+     */
+    public record Entry(String href, String page, String section, String text, String code) {}
+
+    /** A snippet's file name in a block's title: its name is searchable like its code. */
+    private static final Pattern SNIPPET_FILE = Pattern.compile("^snippets/(?:[\\w-]+/)*(\\w+)\\.(?:java|py)$");
+
+    /** An identifier of code worth searching for: three characters or more. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,}");
+
+    /** Words of Java and Python themselves, and the printing every snippet does. */
+    static final Set<String> CODE_WORDS = Set.of("abstract", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "continue", "default", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "implements", "import", "instanceof", "int",
+            "interface", "long", "new", "null", "package", "private", "protected", "public",
+            "return", "short", "static", "super", "switch", "this", "throw", "throws", "try",
+            "var", "void", "while", "true", "false", "String", "System", "out", "err", "println",
+            "printf", "print", "args", "main", "and", "def", "del", "elif", "except", "from",
+            "not", "pass", "raise", "with", "yield", "None", "True", "False", "self", "Locale",
+            "ROOT", "format", "nanoTime");
 
     public static final String FILE = "search-index.js";
 
@@ -48,7 +72,8 @@ public final class SearchIndex {
     public static List<Entry> entries(Path langDir) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.list(langDir)) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".html"))
+            pages = files.filter(p -> p.getFileName().toString().endsWith(".html")
+                            && !p.getFileName().toString().equals(PrintBook.FILE)) // the pages again
                     .sorted((a, b) -> order(a).compareTo(order(b)))
                     .toList();
         }
@@ -77,13 +102,15 @@ public final class SearchIndex {
             String href = file;
             String section = "";
             StringBuilder text = new StringBuilder();
+            Set<String> code = new LinkedHashSet<>();
 
             void flush() {
                 String t = text.toString().replaceAll("\\s+", " ").strip();
                 if (!t.isEmpty() || !section.isEmpty()) {
-                    out.add(new Entry(href, page, section, t));
+                    out.add(new Entry(href, page, section, t, String.join(" ", code)));
                 }
                 text.setLength(0);
+                code.clear();
             }
         };
         main.filter(new NodeFilter() {
@@ -97,6 +124,21 @@ public final class SearchIndex {
                     return FilterResult.CONTINUE;
                 }
                 if (skipped(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e.hasClass("title") && e.parent() != null && e.parent().hasClass("listingblock")) {
+                    var m = SNIPPET_FILE.matcher(e.text().strip());
+                    if (m.matches()) {
+                        state.code.add(m.group(1)); // AsyncWith, async_with
+                    }
+                }
+                if (e.normalName().equals("pre")) { // code: its identifiers
+                    var m = IDENTIFIER.matcher(e.wholeText());
+                    while (m.find()) {
+                        if (!CODE_WORDS.contains(m.group())) {
+                            state.code.add(m.group());
+                        }
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (SECTION_HEADINGS.contains(e.normalName()) && !e.id().isEmpty()) {
@@ -115,16 +157,16 @@ public final class SearchIndex {
         return out;
     }
 
-    /** What a reader would not search for: navigation, code, output, page title. */
+    /** What a reader would not search for: navigation, output, page title. */
     private static boolean skipped(Element e) {
         return switch (e.normalName()) {
-            case "h1", "nav", "pre", "script", "style", "button" -> true;
+            case "h1", "nav", "script", "style", "button" -> true;
             default -> e.hasClass("anchor") || e.hasClass("banner") || e.hasClass("page-list")
-                    || e.hasClass("console") || e.hasClass("run-command");
+                    || e.hasClass("console") || e.hasClass("run-command") || e.hasClass("diff");
         };
     }
 
-    /** The script that carries the entries: {@code window.searchIndex=[[href,page,section,text],...];} */
+    /** The script that carries the entries: {@code window.searchIndex=[[href,page,section,text,code],...];} */
     public static String script(List<Entry> entries) {
         StringBuilder sb = new StringBuilder("window.searchIndex=[");
         for (int i = 0; i < entries.size(); i++) {
@@ -133,7 +175,8 @@ public final class SearchIndex {
                     .append(json(e.href())).append(',')
                     .append(json(e.page())).append(',')
                     .append(json(e.section())).append(',')
-                    .append(json(e.text())).append(']');
+                    .append(json(e.text())).append(',')
+                    .append(json(e.code())).append(']');
         }
         return sb.append("];\n").toString();
     }

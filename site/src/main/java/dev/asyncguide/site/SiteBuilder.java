@@ -58,6 +58,7 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code out}; returns its index.html. */
     public Path build(Path out) throws Exception {
+        Publishing publishing = Publishing.read(root); // a bad setting fails before the slow stages
         try (Asciidoc adoc = new Asciidoc(root)) {
             DocTree tree = warmTree != null ? warmTree : DocTree.read(root, adoc, progress);
             Map<String, Capture> captures = warmCaptures != null ? warmCaptures
@@ -68,7 +69,7 @@ public final class SiteBuilder {
             deleteTree(scratch);
             try {
                 Files.createDirectories(scratch);
-                render(adoc, tree, translations, captures, scratch);
+                render(adoc, tree, translations, captures, scratch, publishing);
                 deleteTree(out);
                 Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -93,10 +94,12 @@ public final class SiteBuilder {
     }
 
     private void render(Asciidoc adoc, DocTree tree, Translations translations,
-                        Map<String, Capture> captures, Path scratch) throws IOException {
+                        Map<String, Capture> captures, Path scratch, Publishing publishing)
+            throws IOException {
         List<Language> languages = tree.languages();
         List<String> pages = tree.pageNames();
         Layout layout = new Layout(root.resolve("site/theme"));
+        Publisher publisher = new Publisher(root, publishing, layout, translations, languages);
         var names = new java.util.HashSet<String>();
         captures.keySet().forEach(k -> names.add(k.replaceFirst("\\.python$", "")));
         dev.asyncguide.snippet.Snippet.all(root).forEach(s -> names.add(s.name()));
@@ -116,9 +119,10 @@ public final class SiteBuilder {
                             + " pages: " + lang.code() + "/" + htmlName(page));
                 }
             }
-            writeLanguage(layout, scratch, lang, languages, translations, rendered, guide);
+            writeLanguage(layout, scratch, lang, languages, translations, rendered, guide, publisher);
         }
-        writeRoot(layout, scratch, languages);
+        writeRoot(layout, scratch, languages, publisher);
+        publisher.writeSiteFiles(scratch); // 404.html, sitemap.xml
         copyTree(root.resolve("site/theme/assets"), scratch.resolve("assets"));
         SnippetFiles.copy(root, scratch); // jbang <site>/snippets/X.java
         renderCache.end();
@@ -167,10 +171,11 @@ public final class SiteBuilder {
 
     private void writeLanguage(Layout layout, Path out, Language lang,
                                List<Language> languages, Translations translations,
-                               List<Map<String, Object>> rendered, String guide)
-            throws IOException {
+                               List<Map<String, Object>> rendered, String guide,
+                               Publisher publisher) throws IOException {
         Path dir = out.resolve(lang.code());
         Files.createDirectories(dir);
+        Map<String, Object> index = Map.of();
         for (int i = 0; i < rendered.size(); i++) {
             Map<String, Object> page = rendered.get(i);
             Map<String, Object> model = new HashMap<>(page);
@@ -202,22 +207,26 @@ public final class SiteBuilder {
                         "current", other.equals(lang)));
             }
             model.put("languages", switcher);
+            publisher.page(model, lang, (String) page.get("file"));
             Files.writeString(dir.resolve((String) page.get("href")),
                     layout.render("page", model));
-            if (i == 0) { // the translations page, in the index page's frame
-                Files.writeString(dir.resolve(TranslationPages.HREF), layout.render("page",
-                        TranslationPages.pageModel(translations, lang, languages, model,
-                                ReaderMarkup.polish(guide, lang.ui()))));
+            if (i == 0) { // the translations page and the book, in the index page's frame
+                Map<String, Object> report = TranslationPages.pageModel(translations, lang,
+                        languages, model, ReaderMarkup.polish(guide, lang.ui()));
+                publisher.translationsPage(report, lang);
+                Files.writeString(dir.resolve(TranslationPages.HREF), layout.render("page", report));
+                index = model;
             }
         }
+        publisher.writeBook(dir, lang, index, rendered);
     }
 
     private static Map<String, Object> link(Map<String, Object> page) {
         return Map.of("href", page.get("href"), "title", page.get("title"));
     }
 
-    private void writeRoot(Layout layout, Path out, List<Language> languages)
-            throws IOException {
+    private void writeRoot(Layout layout, Path out, List<Language> languages,
+                           Publisher publisher) throws IOException {
         List<Map<String, Object>> langs = new ArrayList<>();
         for (Language l : languages) {
             langs.add(Map.of("code", l.code(), "name", l.name(),
@@ -225,8 +234,8 @@ public final class SiteBuilder {
                     "title", l.ui("site-title")));
         }
         Files.writeString(out.resolve("index.html"),
-                layout.render("languages", Map.of("languages", langs,
-                        "source", languages.getFirst().code(), "assets", "assets")));
+                layout.render("languages", publisher.rootModel(Map.of("languages", langs,
+                        "source", languages.getFirst().code(), "assets", "assets"))));
     }
 
     public static void copyTree(Path from, Path to) throws IOException {

@@ -332,6 +332,38 @@ class BrowserTest {
     }
 
     @Test
+    void theArrowKeysTurnThePagesButNotWhileTyping() {
+        open(http + "en/" + snippetPage);
+        String next = find("a[rel=next]").getAttribute("href");
+        String prev = find("a[rel=prev]").getAttribute("href");
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        waitForUrl(next);
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        waitForUrlEnding("/en/" + snippetPage);
+        new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+        waitForUrl(prev);
+        // in the search box the arrows move the caret, and the page stays
+        open(http + "en/" + snippetPage);
+        WebElement input = visible("#search");
+        input.sendKeys("gather", Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_RIGHT);
+        assertEquals(5L, js("return document.activeElement.selectionStart"));
+        assertTrue(driver.getCurrentUrl().endsWith("/en/" + snippetPage), driver.getCurrentUrl());
+    }
+
+    @Test
+    void theOneBookPrintsEveryPageOfTheLanguageEachOnANewSheet() throws Exception {
+        open(http + "en/" + PrintBook.FILE);
+        long articles = (Long) js("return document.querySelectorAll('main article.book-page').length");
+        assertEquals(pages.size() - 2, articles, "every page but the book and translations.html");
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(screenshots().resolve("en-book.pdf"), bytes);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long sheets = Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+        assertTrue(sheets >= articles, sheets + " sheets for " + articles + " pages");
+    }
+
+    @Test
     void darkModeFollowsTheSystemAndTheToggleIsRemembered() {
         open(http + "en/" + snippetPage);
         js("localStorage.removeItem('theme')");
