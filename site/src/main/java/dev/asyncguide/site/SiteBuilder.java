@@ -104,7 +104,7 @@ public final class SiteBuilder {
         captures.keySet().forEach(k -> names.add(k.replaceFirst("\\.python$", "")));
         dev.asyncguide.snippet.Snippet.all(root).forEach(s -> names.add(s.name()));
         Renderer renderer = new Renderer(adoc, new SnippetBlocks(captures, names, layout,
-                SnippetFiles.baseUrl(root)));
+                publishing.url(""))); // jbang <base-url>/snippets/X.java
         String guide = guide(adoc);
         int total = languages.size() * pages.size();
         int done = 0;

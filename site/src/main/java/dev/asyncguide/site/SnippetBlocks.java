@@ -37,7 +37,8 @@ final class SnippetBlocks {
     private final Map<String, Capture> captures;
     private final java.util.Set<String> names;
     private final Layout layout;
-    /** The site's public address, for {@code jbang <base-url>/snippets/X.java}. */
+    /** The site's public address, ending in a slash ({@link Publishing}),
+     *  for {@code jbang <base-url>snippets/X.java}. */
     private final Optional<String> baseUrl;
 
     SnippetBlocks(Map<String, Capture> captures, java.util.Set<String> names, Layout layout) {
@@ -109,7 +110,7 @@ final class SnippetBlocks {
                 Map<String, Object> bar = new HashMap<>(Map.of("ui", ui, "tool", tool,
                         "command", command, "file", run.source(), "href", "../" + run.source()));
                 if (kind.equals(SNIPPET)) {
-                    baseUrl.ifPresent(url -> bar.put("url", tool + " " + url + "/" + run.source()));
+                    baseUrl.ifPresent(url -> bar.put("url", tool + " " + url + run.source()));
                 }
                 block.before(layout.render("snippet-command", bar));
                 String note = ui.getOrDefault("captured", "captured")

@@ -1,14 +1,9 @@
 package dev.asyncguide.site;
 
-import dev.asyncguide.core.Diagnostic;
-import dev.asyncguide.core.SourceText;
 import dev.asyncguide.snippet.Snippet;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -17,13 +12,10 @@ import java.util.stream.Stream;
  * repository. A page links each block to its whole runnable file, and
  * wherever the site is served, {@code jbang <site>/snippets/X.java} runs
  * a snippet without a clone. With a public address for the site
- * ({@code base-url=} in {@code site/publish.properties}), the run bars
- * show that command too.
+ * ({@code base-url=} in {@link Publishing#FILE}), the run bars show that
+ * command too ({@link SnippetBlocks}).
  */
 public final class SnippetFiles {
-
-    /** The site's publishing settings (another tool may add more keys). */
-    public static final String SETTINGS = "site/publish.properties";
 
     private SnippetFiles() {}
 
@@ -46,36 +38,5 @@ public final class SnippetFiles {
                 }
             }
         }
-    }
-
-    /** The public address of the site, without a trailing slash, if
-     *  {@code site/publish.properties} gives one ({@code base-url=}). */
-    public static Optional<String> baseUrl(Path root) throws IOException {
-        Path file = root.resolve(SETTINGS);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        p.load(new StringReader(SourceText.read(file, SETTINGS)));
-        String url = p.getProperty("base-url", "").strip().replaceFirst("/+$", "");
-        if (url.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!url.matches("https?://[^\\s\"'<>]+")) {
-            throw Diagnostic.at(SETTINGS, lineOf(file, "base-url"),
-                    "base-url must be an http:// or https:// address, e.g."
-                            + " https://example.org/async-guide");
-        }
-        return Optional.of(url);
-    }
-
-    private static int lineOf(Path file, String key) throws IOException {
-        var lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().startsWith(key)) {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 }
