@@ -144,8 +144,8 @@
   // query do not matter (이벤트루프 finds 이벤트 루프) and neither do the
   // usual spelling variants (쓰레드 and 스레드). Every word of the query
   // must occur in a section; sections are ranked by how well they match:
-  // a word in the section's title (more at its start, less in the page's
-  // title only), a word typed as code (CompletableFuture, async_with) that
+  // a word in the section's title (more as a whole word, more at its start,
+  // less in the page's title only), a word typed as code (CompletableFuture, async_with) that
   // is exactly an identifier of the section's code or its snippet's name, how
   // often the words occur for the section's length (BM25, code included),
   // how much of the title the query covers, and the words as one phrase.
@@ -159,7 +159,7 @@
   // row (same length, so positions in the text stay put).
   var VARIANTS = [["스레드", "쓰레드"], ["메서드", "메소드"], ["컨텍스트", "콘텍스트"],
     ["태스크", "테스크"], ["블로킹", "블록킹"], ["퓨처", "퓨쳐"], ["파이썬", "파이선"], ["람다", "램다"]];
-  var TITLE = 3, START = 1, PAGE = 1, IDENT = 5, COVER = 2, PHRASE = 1.5, K1 = 1.2, B = 0.5;
+  var TITLE = 3, START = 1, WORD = 2, PAGE = 1, IDENT = 5, COVER = 2, PHRASE = 1.5, K1 = 1.2, B = 0.5;
 
   // Text as it is matched: NFKC, lower case, plain quotes, no white space,
   // one spelling per word. map[i] is where character i was in the text.
@@ -221,6 +221,7 @@
         var intro = !e[2];
         var entry = { n: n, href: e[0], page: e[1], section: e[2], text: e[3], code: e[4] || "",
                       title: fold(intro ? e[1] : e[2]).s, pageTitle: intro ? "" : fold(e[1]).s,
+                      words: (intro ? e[1] : e[2]).normalize("NFKC").toLowerCase(),
                       norm: fold(e[3]).s, codeNorm: fold((e[4] || "").replace(/ /g, "|")).s,
                       idents: " " + (e[4] || "") + " " };
         entry.len = entry.norm.length + entry.codeNorm.length;
@@ -254,7 +255,12 @@
         var tf = count(e.norm, t) + count(e.codeNorm, t);
         if (at < 0 && !inPage && !tf) return;
         var ident = /_|[a-z0-9][A-Z]/.test(q.typed[i]) && e.idents.indexOf(" " + q.typed[i] + " ") >= 0;
+        // a whole word of the title (gather in asyncio.gather) above a
+        // word that only begins with it (Gatherers)
+        var word = at >= 0 && /^[a-z0-9_]+$/.test(t)
+          && new RegExp("(^|[^a-z0-9_])" + t + "($|[^a-z0-9_])").test(e.words);
         score += idf[i] * ((at === 0 ? TITLE + START : at > 0 ? TITLE : PAGE * inPage)
+          + (word ? WORD : 0)
           + (ident ? IDENT : 0) + tf * (K1 + 1) / (tf + K1 * (1 - B + B * e.len / avgLen)));
       }
       if (e.title.indexOf(q.whole) >= 0) score += COVER * q.whole.length / e.title.length;
