@@ -91,14 +91,19 @@ public final class Bench {
                     var r = side == Expectation.Side.JAVA ? runner.run(s, exp.timeout(), l -> {})
                             : runner.runPython(exp.python(), exp.timeout(), l -> {});
                     wall += r.wallSeconds();
+                    // the n-th line with a label answers the n-th claim with it
+                    Map<String, Integer> seen = new LinkedHashMap<>();
                     for (String line : r.stdout()) {
-                        Timing.parse(line).ifPresent(t -> measured
-                                .computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t.seconds()));
+                        Timing.parse(line).ifPresent(t -> measured.computeIfAbsent(
+                                t.label() + "#" + seen.merge(t.label(), 1, Integer::sum),
+                                k -> new ArrayList<>()).add(t.seconds()));
                     }
                 }
                 serial += wall / runs;
+                Map<String, Integer> claimed = new LinkedHashMap<>();
                 for (TimingClaim c : exp.forSide(side).timings()) {
-                    List<Double> m = measured.getOrDefault(c.label(), List.of());
+                    List<Double> m = measured.getOrDefault(
+                            c.label() + "#" + claimed.merge(c.label(), 1, Integer::sum), List.of());
                     double mean = m.stream().mapToDouble(d -> d).average().orElse(Double.NaN);
                     double max = m.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
                     String claim = Timing.describe(c.label());
