@@ -62,12 +62,12 @@ digest() { # <path>...
 
 # Maven only when the generator's sources changed since it last compiled them.
 compile() {
-  local stamp; stamp=$(digest site/src/main pom.xml </dev/null)
+  local stamp; stamp=$(digest site/src/main pom.xml build.sh </dev/null)
   if [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$stamp" ]]; then
     return
   fi
   step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
-  "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2  # stdout is the verb's output (the report, the index path)
+  "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >&2  # stdout is the verb's output (the report, the index path)
   # a jar, so the generator's classes can go into a class-data-sharing archive
   rm -f target/generator.jar target/generator.jsa
   "$JAVA_HOME/bin/jar" --create --file target/generator.jar -C target/classes .
