@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.site.Layout;
+import dev.asyncguide.core.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,6 +2,7 @@ package dev.asyncguide.site;
 
 import dev.asyncguide.core.Cli;
 import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.Json;
 import dev.asyncguide.core.ProcessRunner;
 import dev.asyncguide.snippet.CaptureStage;
 import dev.asyncguide.snippet.Expectation;
@@ -62,7 +63,7 @@ public final class Bench {
         heaviest();
         Path out = root.resolve("target/bench.json");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, Json.write(json) + "\n");
+        Files.writeString(out, Json.of(json) + "\n");
         System.out.println();
         System.out.println("written: target/bench.json");
     }
@@ -200,27 +201,5 @@ public final class Bench {
     private static double median(List<Double> xs) {
         List<Double> s = xs.stream().sorted().toList();
         return s.get(s.size() / 2);
-    }
-
-    /** target/bench.json: numbers, strings, lists and maps, nothing more. */
-    static final class Json {
-        static String write(Object o) {
-            if (o instanceof Map<?, ?> m) {
-                List<String> parts = new ArrayList<>();
-                m.forEach((k, v) -> parts.add(quote(k.toString()) + ": " + write(v)));
-                return "{" + String.join(", ", parts) + "}";
-            }
-            if (o instanceof List<?> l) {
-                return "[" + String.join(",\n  ", l.stream().map(Json::write).toList()) + "]";
-            }
-            if (o instanceof Double d) {
-                return d.isNaN() ? "null" : String.format(Locale.ROOT, "%.3f", d);
-            }
-            return o instanceof Number ? o.toString() : quote(String.valueOf(o));
-        }
-
-        static String quote(String s) {
-            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.asyncguide.site;
 
+import dev.asyncguide.core.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,12 +172,8 @@ public final class SearchIndex {
         StringBuilder sb = new StringBuilder("window.searchIndex=[");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            sb.append(i == 0 ? "\n[" : ",\n[")
-                    .append(json(e.href())).append(',')
-                    .append(json(e.page())).append(',')
-                    .append(json(e.section())).append(',')
-                    .append(json(e.text())).append(',')
-                    .append(json(e.code())).append(']');
+            sb.append(i == 0 ? "\n" : ",\n").append(Json.of(List.of(e.href(), e.page(),
+                    e.section(), e.text(), e.code())));
         }
         return sb.append("];\n").toString();
     }
@@ -186,26 +183,5 @@ public final class SearchIndex {
         Path file = langDir.resolve(FILE);
         Files.writeString(file, script(entries(langDir)));
         return Files.size(file);
-    }
-
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '<' -> sb.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -1,15 +1,18 @@
-package dev.asyncguide.serve;
+package dev.asyncguide.core;
 
 import java.util.List;
 import java.util.Map;
 
-/** The little JSON serve writes: the events of a run and of the build,
- *  from maps, lists, strings, numbers, booleans and null. */
-final class Json {
+/**
+ * The little JSON this project writes (serve's events, the search index,
+ * target/bench.json), from maps, lists, strings, numbers, booleans and
+ * null. {@code <} is escaped too, so the text is safe inside a script.
+ */
+public final class Json {
 
     private Json() {}
 
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value);
         return sb.toString();
@@ -61,6 +64,7 @@ final class Json {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
+                case '<' -> sb.append("\\u003c");
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         sb.append(String.format("\\u%04x", (int) c));
