@@ -100,9 +100,9 @@ public final class SiteBuilder {
         List<String> pages = tree.pageNames();
         Layout layout = new Layout(root.resolve("site/theme"));
         Publisher publisher = new Publisher(root, publishing, layout, translations, languages);
+        // every snippet has passed by now, so the captures name them all
         var names = new java.util.HashSet<String>();
         captures.keySet().forEach(k -> names.add(k.replaceFirst("\\.python$", "")));
-        dev.asyncguide.snippet.Snippet.all(root).forEach(s -> names.add(s.name()));
         Renderer renderer = new Renderer(adoc, new SnippetBlocks(captures, names, layout,
                 publishing.url(""))); // jbang <base-url>/snippets/X.java
         String guide = guide(adoc);
