@@ -60,27 +60,33 @@ public final class Asciidoc implements AutoCloseable {
     public Document load(Path page, Map<String, Object> attributes) throws IOException {
         Path file = root.resolve(page).normalize();
         SourceText.read(file, shown(file)); // a byte that is not UTF-8, at its line
-        clearLog();
-        Document doc = asciidoctor.loadFile(file.toFile(), options(file.getParent(), attributes));
-        failOnProblems(file);
-        return doc;
+        synchronized (Asciidoc.class) { // one shared instance, one log: one page at a time
+            clearLog();
+            Document doc = asciidoctor.loadFile(file.toFile(), options(file.getParent(), attributes));
+            failOnProblems(file);
+            return doc;
+        }
     }
 
     /** Parses text that is not a file of the tree (a page as git had it);
      *  problems are ignored: only its structure is wanted. */
     public Document parse(String text, Path baseDir) {
-        clearLog();
-        Document doc = asciidoctor.load(text, options(root.resolve(baseDir), Map.of()));
-        clearLog();
-        return doc;
+        synchronized (Asciidoc.class) {
+            clearLog();
+            Document doc = asciidoctor.load(text, options(root.resolve(baseDir), Map.of()));
+            clearLog();
+            return doc;
+        }
     }
 
     /** Converts a loaded page to HTML (its body, without header and footer). */
     public String convert(Document doc, Path page) throws IOException {
-        clearLog();
-        String html = doc.convert();
-        failOnProblems(root.resolve(page).normalize());
-        return html;
+        synchronized (Asciidoc.class) {
+            clearLog();
+            String html = doc.convert();
+            failOnProblems(root.resolve(page).normalize());
+            return html;
+        }
     }
 
     private Options options(Path baseDir, Map<String, Object> attributes) {
@@ -197,7 +203,6 @@ public final class Asciidoc implements AutoCloseable {
         return Diagnostic.shown(abs.startsWith(root) ? root.relativize(abs) : abs);
     }
 
-    /** Pages are read one at a time: a build holds the reader while it reads. */
     @Override
     public void close() {
         // the shared instance lives as long as the JVM
