@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.SimpleFileServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,8 +28,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -55,22 +49,10 @@ class BrowserTest {
     static final int PHONE = 375;
     static final int DESKTOP = 1280;
 
-    // Selenium 4.49 knows CDP up to version 153 and warns about Chromium 156;
-    // the few CDP commands used here (emulation, permissions, screenshots,
-    // PDF) are stable across versions. The logger is held here because
-    // java.util.logging forgets the level of a logger nobody holds.
-    private static final java.util.logging.Logger CDP_VERSION_LOG =
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    static {
-        CDP_VERSION_LOG.setLevel(Level.SEVERE);
-    }
-
     static Path site;
-    static HttpServer server;
+    static Chromium chromium;
     static String http;
     static String disk;
-    static Path profile;
     static ChromeDriver driver;
     static WebDriverWait wait;
     /** A page with a snippet on it, its run command and output (the first such). */
@@ -80,13 +62,10 @@ class BrowserTest {
     @BeforeAll
     static void start() throws Exception {
         site = BuiltSite.dir();
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver:"
-                        + " apt-get install chromium chromium-driver (.ci/run installs them)");
-        server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0),
-                site, SimpleFileServer.OutputLevel.NONE);
-        server.start();
-        http = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        chromium = new Chromium(); // Debian's chromium, the driver named explicitly
+        http = chromium.serve(site);
+        driver = chromium.driver;
+        wait = chromium.wait;
         disk = site.toUri().toString();
         try (Stream<Path> files = Files.list(site.resolve("en"))) {
             pages = files.map(p -> p.getFileName().toString())
@@ -94,33 +73,13 @@ class BrowserTest {
         }
         snippetPage = pages.stream().filter(BrowserTest::hasSnippet).findFirst()
                 .orElseThrow(() -> new AssertionError("no page shows a snippet"));
-
         SiteBuilder.deleteTree(site.resolveSibling(ReaderSite.SCREENSHOTS)); // no stale pictures
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + DESKTOP + ",900",
-                "--hide-scrollbars", "--lang=en-US");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        // the driver named explicitly: Selenium Manager never downloads one
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
-        if (profile != null) {
-            SiteBuilder.deleteTree(profile);
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

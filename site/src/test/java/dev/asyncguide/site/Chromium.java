@@ -28,7 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Chromium implements AutoCloseable {
 
-    // see BrowserTest: Selenium 4.49 warns about Chromium 156's CDP version
+    // Selenium 4.49 knows CDP up to version 153 and warns about Chromium 156;
+    // the few CDP commands used (emulation, permissions, screenshots, PDF)
+    // are stable across versions. The logger is held here because
+    // java.util.logging forgets the level of a logger nobody holds.
     private static final java.util.logging.Logger CDP_VERSION_LOG =
             java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
