@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncguide.core.ProcessRunner;
+import dev.asyncguide.site.Chromium;
 import dev.asyncguide.site.SiteBuilder;
 import dev.asyncguide.snippet.SnippetRuns;
 import dev.asyncguide.snippet.Timing;
@@ -30,8 +31,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,16 +47,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ServeBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PAGE = "en/03-basics.html";
 
-    private static final java.util.logging.Logger CDP_VERSION_LOG =
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    static {
-        CDP_VERSION_LOG.setLevel(Level.SEVERE);
-    }
 
     @TempDir
     static Path dir;
@@ -65,7 +56,7 @@ class ServeBrowserTest {
     static Fixture copy;
     static Serve serve;
     static String http;
-    static Path profile;
+    static Chromium chromium;
     static ChromeDriver driver;
     static WebDriverWait wait;
     static final List<String> log = new CopyOnWriteArrayList<>();
@@ -87,8 +78,6 @@ class ServeBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver");
         SnippetRuns.once(); // the suite's fresh runs, reused by the copy
         copy = copyOfTheTree(dir.resolve("tree"));
         serve = Serve.start(copy.root, 0, m -> {
@@ -99,30 +88,18 @@ class ServeBrowserTest {
                 + serve.site().problem().orElseThrow().getMessage());
         http = serve.url().toString();
 
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=1280,900",
-                "--lang=en-US");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        chromium = new Chromium(Duration.ofSeconds(90)); // runs and rebuilds take a while
+        driver = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (serve != null) {
             serve.close();
-        }
-        if (profile != null) {
-            Runs.deleteQuietly(profile);
         }
     }
 

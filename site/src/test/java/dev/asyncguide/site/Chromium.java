@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * HTTP on 127.0.0.1: one per test class that needs a browser of its own,
  * closed after it.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     // Selenium 4.49 knows CDP up to version 153 and warns about Chromium 156;
     // the few CDP commands used (emulation, permissions, screenshots, PDF)
@@ -39,12 +39,17 @@ final class Chromium implements AutoCloseable {
         CDP_VERSION_LOG.setLevel(Level.SEVERE);
     }
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final Path profile;
     private final List<HttpServer> servers = new ArrayList<>();
 
     Chromium() throws Exception {
+        this(Duration.ofSeconds(20));
+    }
+
+    /** A browser whose waits give up after {@code patience}. */
+    public Chromium(Duration patience) throws Exception {
         assertTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
                 "the browser tests need Debian's chromium and chromium-driver:"
                         + " apt-get install chromium chromium-driver (./build.sh test installs them)");
@@ -59,7 +64,7 @@ final class Chromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, patience);
     }
 
     /** Serves {@code site} on 127.0.0.1; returns its address, ending in "/". */
