@@ -4,13 +4,18 @@ import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.core.ProcessRunner.Result;
 import dev.asyncguide.snippet.CaptureStore.Capture;
 import dev.asyncguide.snippet.Expectation.Side;
+import dev.asyncguide.snippet.Expectation.Slot;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,9 +31,16 @@ import java.util.function.Consumer;
  * checked again every time, so editing only an {@code .expect} re-checks
  * without running anything.
  *
- * <p>Runs are scheduled for the least wall time their timings allow:
- * compile first (two at a time), then sleep-bound programs side by side,
- * then {@code @alone} ones one by one.
+ * <p>Runs are scheduled for the least wall time their timings allow (the
+ * {@code .expect}'s {@link Slot}), in three lanes at once, then one:
+ * <ul>
+ * <li>{@code @priority} snippets one at a time, at normal CPU priority;
+ * <li>Python twins a few at a time, a little lower ({@code nice}; they need
+ *     little CPU);
+ * <li>everything else lower still: the compiles, two at a time, then the
+ *     other snippets, six at a time;
+ * </ul>
+ * then {@code @alone} programs one by one, with nothing beside them.
  */
 public final class CaptureStage {
 
@@ -45,9 +57,21 @@ public final class CaptureStage {
         }
     }
 
-    /** Programs run this many at a time (the rest of the CPU goes to
-     *  JBang's launchers). */
+    /** Yielding snippets run this many at a time: sleep-bound, they leave
+     *  most of the CPU to JBang's launchers and to one another. */
     static final int SIDE_BY_SIDE = 6;
+    /** Python twins run this many at a time beside the others. */
+    static final int TWINS_SIDE_BY_SIDE = 3;
+    /**
+     * CPU priorities ({@code nice}): a twin yields to a priority snippet,
+     * and a yielding snippet or a compile to both. Not the lowest (19):
+     * on a machine busy with other work it would starve them (seen: killed
+     * at their time limit beside two CPU hogs; at 10, two stretched past
+     * their bounds; at 5, all passed, and a priority claim read 0.02 s
+     * from a quiet machine's).
+     */
+    static final int TWIN_NICENESS = 2;
+    static final int YIELDING_NICENESS = 5;
 
     private final Path root;
     private final SnippetRunner runner;
@@ -97,6 +121,7 @@ public final class CaptureStage {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Map<Part, Capture> captured = new LinkedHashMap<>();
         List<Part> toRun = new ArrayList<>();
+        Set<Part> built = new HashSet<>();
         for (Snippet s : snippets) {
             Expectation exp = s.expectation(root);
             List<Part> parts = new ArrayList<>();
@@ -107,16 +132,26 @@ public final class CaptureStage {
                         CaptureStore.key(root.resolve(exp.python()), python.get()), python.get()));
             }
             for (Part p : parts) {
-                Optional<Capture> stored = fresh ? Optional.empty()
-                        : store.load(p.storeName(), p.key(), Diagnostic.shown(p.file()));
-                stored.ifPresentOrElse(c -> captured.put(p, c), () -> toRun.add(p));
+                Optional<Capture> stored =
+                        store.load(p.storeName(), p.key(), Diagnostic.shown(p.file()));
+                if (stored.isPresent() && !fresh) {
+                    captured.put(p, stored.get());
+                } else {
+                    toRun.add(p);
+                    if (stored.isPresent()) {
+                        // a passing run of these very bytes on this JDK and JBang:
+                        // JBang's cache holds its jar (were it cleared, the run
+                        // would compile it first, only slower)
+                        built.add(p);
+                    }
+                }
             }
         }
         progress.accept(snippets.size() + " snippets: " + captured.size() + " runs reused, "
                 + toRun.size() + " to run");
         Map<Part, Diagnostic> failed = new LinkedHashMap<>();
         Map<Part, List<String>> printed = new LinkedHashMap<>();
-        runAll(toRun, captured, failed, printed);
+        runAll(toRun, built, captured, failed, printed);
         captured.forEach((p, c) -> printed.putIfAbsent(p, c.stdout()));
 
         for (Snippet s : snippets) {
@@ -167,36 +202,70 @@ public final class CaptureStage {
         return outcomes;
     }
 
-    private void runAll(List<Part> toRun, Map<Part, Capture> captured,
+    private void runAll(List<Part> toRun, Set<Part> built, Map<Part, Capture> captured,
                         Map<Part, Diagnostic> failed, Map<Part, List<String>> printed)
             throws Exception {
         if (toRun.isEmpty()) {
             return;
         }
-        compileAll(toRun, failed);
-        List<Part> together = new ArrayList<>();
+        int total = toRun.size();
+        AtomicInteger ran = new AtomicInteger();
+        AtomicInteger compiledCount = new AtomicInteger();
+        List<Part> java = toRun.stream().filter(p -> p.side() == Side.JAVA)
+                .sorted(Comparator.comparing(p -> COMPILE_ORDER.indexOf(p.exp().slot())))
+                .toList();
+        // Compiling takes the most CPU of all: it yields, and the priority
+        // snippets, wanted first, compile first.
+        Map<Part, Future<Optional<Diagnostic>>> compiles = new LinkedHashMap<>();
+        ExecutorService compiler = Executors.newFixedThreadPool(2);
+        for (Part p : java) {
+            compiles.put(p, built.contains(p)
+                    ? CompletableFuture.completedFuture(Optional.empty())
+                    : compiler.submit(() -> compile(p, compiledCount, java.size())));
+        }
+        compiler.shutdown();
+
+        // Runs only once compiled; Optional.empty(): did not compile, said below.
+        Lane lane = (p, niceness) -> compiles.getOrDefault(p,
+                CompletableFuture.completedFuture(Optional.empty())).get().isEmpty()
+                ? Optional.of(runOne(p, niceness, ran, total)) : Optional.empty();
+        Map<Part, Future<Optional<Result>>> results = new LinkedHashMap<>();
         List<Part> alone = new ArrayList<>();
-        for (Part p : toRun) {
-            if (!failed.containsKey(p) && !compileFailed(p, failed)) {
-                (p.exp().alone() ? alone : together).add(p);
+        try (ExecutorService priority = Executors.newSingleThreadExecutor();
+             ExecutorService twins = Executors.newFixedThreadPool(TWINS_SIDE_BY_SIDE);
+             ExecutorService yielding = Executors.newFixedThreadPool(SIDE_BY_SIDE)) {
+            for (Part p : toRun) {
+                Slot slot = p.exp().slot();
+                if (slot == Slot.ALONE) {
+                    alone.add(p);
+                } else if (p.side() == Side.PYTHON) {
+                    results.put(p, twins.submit(() -> lane.run(p, TWIN_NICENESS)));
+                } else if (slot == Slot.PRIORITY) {
+                    results.put(p, priority.submit(() -> lane.run(p, 0)));
+                } else {
+                    results.put(p, yielding.submit(() -> {
+                        // after every compile: javac beside them would stretch their timings
+                        for (var c : compiles.values()) {
+                            c.get();
+                        }
+                        return lane.run(p, YIELDING_NICENESS);
+                    }));
+                }
             }
         }
-        int total = together.size() + alone.size();
-        AtomicInteger done = new AtomicInteger();
-        Map<Part, Future<Result>> results = new LinkedHashMap<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE)) {
-            for (Part p : together) {
-                results.put(p, pool.submit(() -> runOne(p, done, total)));
-            }
+        for (Part p : alone) { // with nothing beside them
+            results.put(p, CompletableFuture.completedFuture(lane.run(p, 0)));
         }
-        for (Part p : alone) {
-            try (ExecutorService one = Executors.newSingleThreadExecutor()) {
-                results.put(p, one.submit(() -> runOne(p, done, total)));
-            }
+        for (var c : compiles.entrySet()) {
+            c.getValue().get().ifPresent(d -> failed.put(c.getKey(), d));
         }
         for (var e : results.entrySet()) {
             Part p = e.getKey();
-            Result r = e.getValue().get();
+            Optional<Result> done = e.getValue().get();
+            if (done.isEmpty()) {
+                continue; // did not compile: said above
+            }
+            Result r = done.get();
             printed.put(p, r.stdout());
             if (r.ok()) {
                 captured.put(p, new Capture(Diagnostic.shown(p.file()), r.stdout(), p.runtime(),
@@ -207,40 +276,30 @@ public final class CaptureStage {
         }
     }
 
-    private static boolean compileFailed(Part p, Map<Part, Diagnostic> failed) {
-        return failed.keySet().stream().anyMatch(f -> f.snippet().equals(p.snippet())
-                && f.side() == Side.JAVA && p.side() == Side.JAVA);
+    /** Runs one program at a CPU priority, if it compiled. */
+    private interface Lane {
+        Optional<Result> run(Part p, int niceness) throws Exception;
     }
 
-    private Result runOne(Part p, AtomicInteger done, int total) throws Exception {
-        Result r = p.side() == Side.JAVA
-                ? runner.run(p.snippet(), p.exp().timeout(), line -> {})
-                : runner.runPython(p.exp().python(), p.exp().timeout(), line -> {});
-        progress.accept("ran " + done.incrementAndGet() + "/" + total + ": "
+    private static final List<Slot> COMPILE_ORDER =
+            List.of(Slot.PRIORITY, Slot.SIDE_BY_SIDE, Slot.ALONE);
+
+    private Result runOne(Part p, int niceness, AtomicInteger ran, int total)
+            throws Exception {
+        Result r = runner.run(p.file(), p.side(), p.exp().timeout(), niceness);
+        progress.accept("ran " + ran.incrementAndGet() + "/" + total + ": "
                 + Diagnostic.shown(p.file()) + timings(r.stdout()));
         return r;
     }
 
-    private void compileAll(List<Part> toRun, Map<Part, Diagnostic> failed) throws Exception {
-        List<Part> java = toRun.stream().filter(p -> p.side() == Side.JAVA).toList();
-        AtomicInteger n = new AtomicInteger();
-        Map<Part, Future<Optional<Diagnostic>>> compiled = new LinkedHashMap<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            for (Part p : java) {
-                compiled.put(p, pool.submit(() -> {
-                    try {
-                        runner.compile(p.snippet());
-                        progress.accept("compiled " + n.incrementAndGet() + "/" + java.size()
-                                + ": " + p.snippet().fileName());
-                        return Optional.<Diagnostic>empty();
-                    } catch (Diagnostic d) {
-                        return Optional.of(d);
-                    }
-                }));
-            }
-        }
-        for (var e : compiled.entrySet()) {
-            e.getValue().get().ifPresent(d -> failed.put(e.getKey(), d));
+    private Optional<Diagnostic> compile(Part p, AtomicInteger n, int of) throws Exception {
+        try {
+            runner.compile(p.snippet(), YIELDING_NICENESS);
+            progress.accept("compiled " + n.incrementAndGet() + "/" + of + ": "
+                    + p.snippet().fileName());
+            return Optional.empty();
+        } catch (Diagnostic d) {
+            return Optional.of(d);
         }
     }
 

@@ -19,7 +19,11 @@ import java.util.regex.PatternSyntaxException;
  * <pre>
  * # comment
  * &#64;python python/gather.py   the Python twin, relative to snippets/ (required)
- * &#64;alone                      run with no other snippet alongside
+ * &#64;priority                   its claims are tenths of a second: run it one at
+ *                            a time, ahead of the side-by-side runs, which
+ *                            yield the CPU to it
+ * &#64;alone                      it keeps the cores busy: run it with nothing
+ *                            else alongside
  * &#64;timeout 30s                kill the run after this long
  * &#64;any-order ... &#64;end           lines in between may come in any order
  * results: [0, 0, 0, 0]      a plain line, matched exactly; {A..B}
@@ -38,10 +42,19 @@ public record Expectation(
         String shown,
         List<Group> groups,
         Path python,
-        boolean alone,
+        Slot slot,
         Duration timeout) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * How the capture stage schedules the snippet and its twin. Most run
+     * side by side, at a lower CPU priority, so that they never
+     * delay a {@code PRIORITY} run (tenths-of-a-second claims that
+     * six JVMs starting beside it would stretch); {@code ALONE} ones keep
+     * the cores busy themselves and run with nothing else.
+     */
+    public enum Slot { SIDE_BY_SIDE, PRIORITY, ALONE }
 
     /** A run of expected lines; unordered groups may match in any order. */
     public record Group(List<Expected> lines, boolean anyOrder) {}
@@ -148,7 +161,7 @@ public record Expectation(
                 kept.add(new Group(lines, g.anyOrder()));
             }
         }
-        return new Expectation(file, shown, List.copyOf(kept), python, alone, timeout);
+        return new Expectation(file, shown, List.copyOf(kept), python, slot, timeout);
     }
 
     public List<TimingClaim> timings() {
@@ -175,7 +188,7 @@ public record Expectation(
         List<Expected> current = new ArrayList<>();
         boolean inAnyOrder = false;
         Path python = null;
-        boolean alone = false;
+        Slot slot = Slot.SIDE_BY_SIDE;
         Duration timeout = DEFAULT_TIMEOUT;
         for (int i = 0; i < text.size(); i++) {
             int n = i + 1;
@@ -199,7 +212,13 @@ public record Expectation(
                         }
                         python = twin;
                     }
-                    case "@alone" -> alone = true;
+                    case "@priority", "@alone" -> {
+                        if (slot != Slot.SIDE_BY_SIDE) {
+                            throw bad(shown, n, "@priority and @alone exclude each other"
+                                    + " (give one)");
+                        }
+                        slot = parts[0].equals("@alone") ? Slot.ALONE : Slot.PRIORITY;
+                    }
                     case "@timeout" -> {
                         if (!arg.matches("\\d+s")) {
                             throw bad(shown, n, "@timeout wants seconds, e.g. 30s");
@@ -226,7 +245,7 @@ public record Expectation(
                         inAnyOrder = false;
                     }
                     default -> throw bad(shown, n, "unknown directive " + parts[0]
-                            + " (known: @python @alone @timeout @any-order @end)");
+                            + " (known: @python @priority @alone @timeout @any-order @end)");
                 }
                 continue;
             }
@@ -245,7 +264,7 @@ public record Expectation(
             throw bad(shown, 1, "names no Python twin: add @python python/name.py"
                     + " (the asyncio program this snippet mirrors)");
         }
-        return new Expectation(file, shown, List.copyOf(groups), python, alone, timeout);
+        return new Expectation(file, shown, List.copyOf(groups), python, slot, timeout);
     }
 
     private static Expected parseLine(String shown, int n, String line) {

@@ -247,6 +247,13 @@ class BadInputTest {
     void anUnknownDirective() throws Exception {
         f.withSnippet("Nap", NAP, "@sometimes\nnap done\n", NAP_PY);
         assertEquals("snippets/Nap.expect:2: unknown directive @sometimes"
-                + " (known: @python @alone @timeout @any-order @end)", fails());
+                + " (known: @python @priority @alone @timeout @any-order @end)", fails());
+    }
+
+    @Test
+    void twoSlotsForOneSnippet() throws Exception {
+        f.withSnippet("Nap", NAP, "@priority\n@alone\nnap done\n", NAP_PY);
+        assertEquals("snippets/Nap.expect:3: @priority and @alone exclude each other (give one)",
+                fails());
     }
 }

@@ -1,0 +1,73 @@
+package dev.asyncguide.snippet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.asyncguide.translate.Fixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The capture stage's lanes, through the real ./jbang and python3: each
+ * program prints the CPU priority it ran at (its nice value, from the
+ * kernel), and its {@code .expect} holds it to the one its slot promises.
+ * A side-by-side snippet that ran at normal priority would stretch the
+ * short timings of a {@code @priority} one, the very thing the lanes are for.
+ */
+class CaptureScheduleTest {
+
+    @TempDir
+    Path dir;
+
+    /** Prints its own nice value: field 19 of /proc/self/stat. */
+    static final String JAVA = """
+            public class %s {
+                public static void main(String[] a) throws Exception {
+                    String stat = java.nio.file.Files.readString(
+                            java.nio.file.Path.of("/proc/self/stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    System.out.println("niceness: " + fields[16]);
+                }
+            }
+            """;
+    static final String PYTHON = """
+            import os
+            print(f"niceness: {os.nice(0)}")
+            """;
+
+    @Test
+    void eachSlotRunsAtItsPriorityAndAloneOnesLast() throws Exception {
+        Fixture f = new Fixture(dir.resolve("tree")).withJbang();
+        assertTrue(0 < CaptureStage.TWIN_NICENESS
+                && CaptureStage.TWIN_NICENESS < CaptureStage.YIELDING_NICENESS,
+                "priority > twins > side by side");
+        int own = ownNiceness(); // 0, unless the suite itself runs under nice
+        int twin = Math.min(19, own + CaptureStage.TWIN_NICENESS);
+        int yielding = Math.min(19, own + CaptureStage.YIELDING_NICENESS);
+        f.withSnippet("Busy", JAVA.formatted("Busy"), "@alone\nniceness: " + own + "\n", PYTHON);
+        f.withSnippet("Short", JAVA.formatted("Short"),
+                "@priority\njava| niceness: " + own + "\npython| niceness: " + twin + "\n", PYTHON);
+        f.withSnippet("Plain", JAVA.formatted("Plain"),
+                "java| niceness: " + yielding + "\npython| niceness: " + twin + "\n", PYTHON);
+        List<String> progress = new CopyOnWriteArrayList<>();
+
+        var outcomes = new CaptureStage(f.root, progress::add).captureAll(true);
+
+        assertEquals(3, outcomes.size());
+        outcomes.forEach((name, o) -> assertTrue(o.passed(), name + ": " + o.problems()));
+        List<String> ran = progress.stream().filter(l -> l.startsWith("ran ")).toList();
+        assertEquals(6, ran.size(), progress.toString());
+        assertTrue(ran.get(4).endsWith(": snippets/Busy.java")
+                && ran.get(5).endsWith(": snippets/python/busy.py"),
+                "@alone runs come last, one by one: " + ran);
+    }
+
+    static int ownNiceness() throws Exception {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+    }
+}
