@@ -33,7 +33,7 @@ public final class ProcessRunner {
      *  soon as it runs (to list or kill its tree from outside the run). */
     public record Spec(List<String> command, Path dir, Map<String, String> env,
                        Duration timeout, long outputCap, Consumer<String> onLine,
-                       Consumer<Process> onStart) {
+                       Consumer<String> onErrorLine, Consumer<Process> onStart) {
         public Spec {
             command = List.copyOf(command);
             env = Map.copyOf(env);
@@ -41,27 +41,32 @@ public final class ProcessRunner {
 
         public static Spec of(Path dir, List<String> command) {
             return new Spec(command, dir, Map.of(), Duration.ofMinutes(2),
-                    Long.MAX_VALUE, line -> {}, p -> {});
+                    Long.MAX_VALUE, line -> {}, line -> {}, p -> {});
         }
 
         public Spec env(Map<String, String> e) {
-            return new Spec(command, dir, e, timeout, outputCap, onLine, onStart);
+            return new Spec(command, dir, e, timeout, outputCap, onLine, onErrorLine, onStart);
         }
 
         public Spec timeout(Duration t) {
-            return new Spec(command, dir, env, t, outputCap, onLine, onStart);
+            return new Spec(command, dir, env, t, outputCap, onLine, onErrorLine, onStart);
         }
 
         public Spec outputCap(long bytes) {
-            return new Spec(command, dir, env, timeout, bytes, onLine, onStart);
+            return new Spec(command, dir, env, timeout, bytes, onLine, onErrorLine, onStart);
         }
 
         public Spec onLine(Consumer<String> listener) {
-            return new Spec(command, dir, env, timeout, outputCap, listener, onStart);
+            return new Spec(command, dir, env, timeout, outputCap, listener, onErrorLine, onStart);
+        }
+
+        /** Each line the program writes on stderr, as it comes. */
+        public Spec onErrorLine(Consumer<String> listener) {
+            return new Spec(command, dir, env, timeout, outputCap, onLine, listener, onStart);
         }
 
         public Spec onStart(Consumer<Process> listener) {
-            return new Spec(command, dir, env, timeout, outputCap, onLine, listener);
+            return new Spec(command, dir, env, timeout, outputCap, onLine, onErrorLine, listener);
         }
     }
 
@@ -88,7 +93,7 @@ public final class ProcessRunner {
             throw e;
         }
         var out = new Capped(spec.outputCap(), spec.onLine());
-        var err = new Capped(spec.outputCap(), line -> {});
+        var err = new Capped(spec.outputCap(), spec.onErrorLine());
         Thread outReader = Thread.ofVirtual().start(() -> out.drain(p.getInputStream(), p));
         Thread errReader = Thread.ofVirtual().start(() -> err.drain(p.getErrorStream(), p));
         boolean done;

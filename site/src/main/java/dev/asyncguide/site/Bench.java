@@ -18,6 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code ./build.sh bench}: the project's speed figures, printed as a table
@@ -25,8 +31,8 @@ import java.util.Map;
  * twin (measured / ideal over warm runs); the suite's side-by-side snippet
  * stage against the same programs run one by one; what a warm
  * {@code ./jbang snippets/Gather.java} costs beyond its own second, beside a
- * hello-world floor; a full build, a rebuild with nothing changed; the
- * heaviest page. Figures, not verdicts: the targets are in the README.
+ * hello-world floor; a full build, a rebuild with nothing changed; one page
+ * re-rendered by {@code ./build.sh serve}; the heaviest page. Figures, not verdicts: the targets are in the README.
  */
 public final class Bench {
 
@@ -60,6 +66,7 @@ public final class Bench {
         stage(serial);
         overhead();
         builds();
+        servePage();
         heaviest();
         Path out = root.resolve("target/bench.json");
         Files.createDirectories(out.getParent());
@@ -180,6 +187,71 @@ public final class Bench {
                 full, again);
         json.put("buildSeconds", full);
         json.put("noChangeRebuildSeconds", again);
+    }
+
+    /**
+     * {@code ./build.sh serve}, then the longest source page written again
+     * with the same bytes (nothing changes for anyone): how long serve
+     * takes to render it again, by its own "built in" line, and from the
+     * write to that line (its file watching included).
+     */
+    private void servePage() throws Exception {
+        Path page;
+        try (var pages = Files.list(root.resolve("docs/ko"))) {
+            page = pages.filter(p -> p.toString().endsWith(".adoc"))
+                    .max(java.util.Comparator.comparingLong(p -> p.toFile().length()))
+                    .orElseThrow();
+        }
+        BlockingQueue<String> log = new LinkedBlockingQueue<>();
+        AtomicReference<Process> serve = new AtomicReference<>();
+        Thread running = Thread.ofVirtual().start(() -> {
+            try {
+                ProcessRunner.run(ProcessRunner.Spec.of(root,
+                                List.of("./build.sh", "serve", "--port", "0"))
+                        .timeout(Duration.ofMinutes(10)).onStart(serve::set)
+                        .onErrorLine(log::add));
+            } catch (Exception e) {
+                log.add("error: " + e);
+            }
+            log.add("error: ./build.sh serve ended");
+        });
+        try {
+            await(log, WATCHING, Duration.ofMinutes(5)); // built everything, now watching
+            long start = System.nanoTime();
+            Files.write(page, Files.readAllBytes(page));
+            double own = Double.parseDouble(await(log, BUILT, Duration.ofMinutes(1)).group(1));
+            double wall = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%n./build.sh serve, %s written again: rendered in %.2fs"
+                    + " (%.2fs from the write)%n", Diagnostic.shown(root.relativize(page)), own,
+                    wall);
+            json.put("servePageSeconds", own);
+            json.put("servePageFromWriteSeconds", wall);
+        } finally {
+            if (serve.get() != null) {
+                ProcessRunner.killTree(serve.get());
+            }
+            running.join(Duration.ofSeconds(30));
+        }
+    }
+
+    private static final Pattern BUILT = Pattern.compile("\\[serve] built in (\\d+\\.\\d+) s: .*");
+    private static final Pattern WATCHING = Pattern.compile("\\[serve] watching .*");
+
+    /** Waits for serve's next line that {@code wanted} matches. */
+    private static Matcher await(BlockingQueue<String> log, Pattern wanted, Duration patience)
+            throws Exception {
+        long until = System.nanoTime() + patience.toNanos();
+        while (true) {
+            String line = log.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null || line.startsWith("error: ") || line.startsWith("[serve] error: ")) {
+                throw Diagnostic.at("build.sh", 1, "./build.sh serve: " + (line == null
+                        ? "no line like " + wanted + " after " + patience.toSeconds() + " s" : line));
+            }
+            Matcher m = wanted.matcher(line);
+            if (m.matches()) {
+                return m;
+            }
+        }
     }
 
     private double timed(String command) throws Exception {

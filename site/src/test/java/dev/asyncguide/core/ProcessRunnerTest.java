@@ -27,6 +27,18 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void stderrLinesArriveApartFromStdout() throws Exception {
+        List<String> out = new CopyOnWriteArrayList<>();
+        List<String> err = new CopyOnWriteArrayList<>();
+        var r = ProcessRunner.run(sh("echo out; echo err >&2; sleep 0.3; echo err2 >&2")
+                .onLine(out::add).onErrorLine(err::add));
+        assertTrue(r.ok());
+        assertEquals(List.of("out"), out);
+        assertEquals(List.of("err", "err2"), err);
+        assertEquals("err\nerr2\n", r.stderr());
+    }
+
+    @Test
     void aRunPastItsTimeLimitIsKilledWithItsChildren() throws Exception {
         // the child prints its pid, then both sleep; neither may survive
         var r = ProcessRunner.run(sh("sleep 60 & echo $!; wait").timeout(Duration.ofSeconds(1)));
