@@ -218,10 +218,11 @@ public final class CaptureStage {
         // snippets, wanted first, compile first.
         Map<Part, Future<Optional<Diagnostic>>> compiles = new LinkedHashMap<>();
         ExecutorService compiler = Executors.newFixedThreadPool(2);
+        int toCompile = (int) java.stream().filter(p -> !built.contains(p)).count();
         for (Part p : java) {
             compiles.put(p, built.contains(p)
                     ? CompletableFuture.completedFuture(Optional.empty())
-                    : compiler.submit(() -> compile(p, compiledCount, java.size())));
+                    : compiler.submit(() -> compile(p, compiledCount, toCompile)));
         }
         compiler.shutdown();
 
