@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * stage against the same programs run one by one; what a warm
  * {@code ./jbang snippets/Gather.java} costs beyond its own second, beside a
  * hello-world floor; a full build, a rebuild with nothing changed; one page
- * re-rendered by {@code ./build.sh serve}; the heaviest page. Figures, not verdicts: the targets are in the README.
+ * re-rendered by {@code ./build.sh serve}; the heaviest page. Figures, not
+ * verdicts: the targets are in the README.
  */
 public final class Bench {
 

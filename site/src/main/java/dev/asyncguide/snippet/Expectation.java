@@ -49,10 +49,10 @@ public record Expectation(
 
     /**
      * How the capture stage schedules the snippet and its twin. Most run
-     * side by side, at a lower CPU priority, so that they never
-     * delay a {@code PRIORITY} run (tenths-of-a-second claims that
-     * six JVMs starting beside it would stretch); {@code ALONE} ones keep
-     * the cores busy themselves and run with nothing else.
+     * side by side at a lower CPU priority, so that they hardly delay a
+     * {@code PRIORITY} run (tenths-of-a-second claims that six JVMs
+     * starting beside it at the same priority would stretch); {@code ALONE}
+     * ones keep the cores busy themselves and run with nothing else.
      */
     public enum Slot { SIDE_BY_SIDE, PRIORITY, ALONE }
 
@@ -214,8 +214,8 @@ public record Expectation(
                     }
                     case "@priority", "@alone" -> {
                         if (slot != Slot.SIDE_BY_SIDE) {
-                            throw bad(shown, n, "@priority and @alone exclude each other"
-                                    + " (give one)");
+                            throw bad(shown, n, "a second @priority or @alone"
+                                    + " (give only one of them)");
                         }
                         slot = parts[0].equals("@alone") ? Slot.ALONE : Slot.PRIORITY;
                     }

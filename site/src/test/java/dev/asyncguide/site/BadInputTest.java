@@ -253,7 +253,7 @@ class BadInputTest {
     @Test
     void twoSlotsForOneSnippet() throws Exception {
         f.withSnippet("Nap", NAP, "@priority\n@alone\nnap done\n", NAP_PY);
-        assertEquals("snippets/Nap.expect:3: @priority and @alone exclude each other (give one)",
+        assertEquals("snippets/Nap.expect:3: a second @priority or @alone (give only one of them)",
                 fails());
     }
 }
