@@ -83,7 +83,8 @@ public final class Bench {
 
     /** Every program, warm, one at a time: measured / ideal per timing claim. */
     private double fidelity() throws Exception {
-        System.out.printf(Locale.ROOT, "%nTiming fidelity (%d warm runs each, one at a time)%n", runs);
+        System.out.printf(Locale.ROOT, "%nTiming fidelity (%d warm run%s each, one at a time)%n",
+                runs, runs == 1 ? "" : "s");
         System.out.printf(Locale.ROOT, "  %-40s %-22s %8s %8s %8s %9s%n", "program", "claim",
                 "ideal", "mean", "max", "max/ideal");
         List<Map<String, Object>> rows = new ArrayList<>();
