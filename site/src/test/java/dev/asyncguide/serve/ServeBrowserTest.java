@@ -13,12 +13,10 @@ import dev.asyncguide.translate.Fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,12 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -108,31 +103,24 @@ class ServeBrowserTest {
         open(http + PAGE);
         js("sessionStorage.clear()"); // no edit kept from another test
         open(http + PAGE);
-        driver.manage().logs().get(LogType.BROWSER);
+        chromium.consoleErrors(); // start the console log afresh
     }
 
     @AfterEach
     void noErrorsAndNoRunsLeft() throws Exception {
         serve.runs().live().forEach(r -> r.stop("test over"));
         assertTrue(serve.runs().idle(Duration.ofSeconds(30)));
-        List<String> severe = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER).getAll()) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                severe.add(e.getMessage());
-            }
-        }
-        assertEquals(List.of(), severe, "errors in the browser console");
+        assertEquals(List.of(), chromium.consoleErrors(), "errors in the browser console");
     }
 
     // ---- helpers -------------------------------------------------------------
 
     static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return chromium.js(script, args);
     }
 
     static void open(String url) {
-        driver.get(url);
-        wait.until(d -> "complete".equals(js("return document.readyState")));
+        chromium.open(url);
     }
 
     /** The run bar of a block: side java (the snippet) or python (its twin). */

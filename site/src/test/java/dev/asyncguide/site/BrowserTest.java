@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,14 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,34 +97,27 @@ class BrowserTest {
             open(origin + "en/index.html");
             js("localStorage.clear()");
         }
-        driver.manage().logs().get(LogType.BROWSER); // start the console log afresh
+        chromium.consoleErrors(); // start the console log afresh
     }
 
     /** Nothing went wrong in the page's own console during the test. */
     @AfterEach
     void noErrorsInTheBrowserConsole() {
-        List<String> severe = new ArrayList<>();
-        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER).getAll()) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                severe.add(e.getMessage());
-            }
-        }
-        assertEquals(List.of(), severe, "errors in the browser console");
+        assertEquals(List.of(), chromium.consoleErrors(), "errors in the browser console");
     }
 
     // ---- helpers ---------------------------------------------------------
 
     static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return chromium.js(script, args);
     }
 
     static void open(String url) {
-        driver.get(url);
-        wait.until(d -> "complete".equals(js("return document.readyState")));
+        chromium.open(url);
     }
 
     static void cdp(String command, Map<String, Object> params) {
-        driver.executeCdpCommand(command, params);
+        chromium.cdp(command, params);
     }
 
     static void phone() {
@@ -179,7 +167,7 @@ class BrowserTest {
     }
 
     static String clipboard() {
-        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+        return (String) chromium.asyncJs(
                 "var done = arguments[0];"
                         + "navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));");
     }

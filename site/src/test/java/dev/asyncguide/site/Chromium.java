@@ -68,7 +68,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     /** Serves {@code site} on 127.0.0.1; returns its address, ending in "/". */
-    String serve(Path site) throws Exception {
+    public String serve(Path site) throws Exception {
         HttpServer server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0),
                 site.toAbsolutePath(), SimpleFileServer.OutputLevel.NONE);
         server.start();
@@ -76,25 +76,25 @@ public final class Chromium implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    Object asyncJs(String script, Object... args) {
+    public Object asyncJs(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         wait.until(d -> "complete".equals(js("return document.readyState")));
     }
 
-    void cdp(String command, Map<String, Object> params) {
+    public void cdp(String command, Map<String, Object> params) {
         driver.executeCdpCommand(command, params);
     }
 
     /** The errors in the page's console since the last call. */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         List<String> severe = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER).getAll()) {
             if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
