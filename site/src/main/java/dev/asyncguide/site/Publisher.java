@@ -119,31 +119,11 @@ final class Publisher {
      */
     void writeBook(Path dir, Language lang, Map<String, Object> indexModel,
                    List<Map<String, Object>> pages) throws IOException {
-        Map<String, Object> model = new HashMap<>(indexModel);
-        for (String key : List.of("banner", "prev", "next", "contentLang", "untranslated",
-                "translations", "isTranslations")) {
-            model.remove(key);
-        }
-        model.put("isIndex", false);
+        Map<String, Object> model = SiteBuilder.inIndexFrame(indexModel, languages, lang,
+                PrintBook.FILE, lang.ui("book"));
         model.put("isBook", true);
         model.put("noindex", true);
-        model.put("file", PrintBook.FILE);
-        model.put("href", PrintBook.FILE);
-        model.put("title", org.jsoup.nodes.Entities.escape(lang.ui("book")));
         model.put("body", PrintBook.body(layout, pages, lang.ui()));
-        model.put("headings", List.of());
-        if (model.get("home") instanceof Map<?, ?> h) {
-            Map<Object, Object> notCurrent = new HashMap<>(h);
-            notCurrent.put("current", false);
-            model.put("home", notCurrent);
-        }
-        List<Map<String, Object>> switcher = new ArrayList<>();
-        for (Language other : languages) {
-            switcher.add(Map.of("code", other.code(), "name", other.name(),
-                    "href", "../" + other.code() + "/" + PrintBook.FILE,
-                    "current", other.equals(lang)));
-        }
-        model.put("languages", switcher);
         special(model, lang, PrintBook.FILE, Optional.empty(),
                 (String) indexModel.get("description"));
         Files.writeString(dir.resolve(PrintBook.FILE), layout.render("page", model));

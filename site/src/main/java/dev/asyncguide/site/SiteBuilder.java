@@ -200,13 +200,7 @@ public final class SiteBuilder {
             if (i + 1 < rendered.size()) {
                 model.put("next", link(rendered.get(i + 1)));
             }
-            List<Map<String, Object>> switcher = new ArrayList<>();
-            for (Language other : languages) {
-                switcher.add(Map.of("code", other.code(), "name", other.name(),
-                        "href", "../" + other.code() + "/" + page.get("href"),
-                        "current", other.equals(lang)));
-            }
-            model.put("languages", switcher);
+            model.put("languages", switcher(languages, lang, (String) page.get("href")));
             publisher.page(model, lang, (String) page.get("file"));
             Files.writeString(dir.resolve((String) page.get("href")),
                     layout.render("page", model));
@@ -277,4 +271,44 @@ public final class SiteBuilder {
             return 0;
         });
     }
+
+    /** The language switcher of a page: the same file in every language. */
+    static List<Map<String, Object>> switcher(List<Language> languages, Language lang,
+                                              String href) {
+        List<Map<String, Object>> switcher = new ArrayList<>();
+        for (Language other : languages) {
+            switcher.add(Map.of("code", other.code(), "name", other.name(),
+                    "href", "../" + other.code() + "/" + href, "current", other.equals(lang)));
+        }
+        return switcher;
+    }
+
+    /**
+     * A page of its own in the frame of a language's index page
+     * ({@code indexModel}): the translations page, the book. What belongs
+     * to the index alone is left out, the home link is not current, and
+     * the language switcher leads to this page in every language.
+     */
+    static Map<String, Object> inIndexFrame(Map<String, Object> indexModel,
+                                            List<Language> languages, Language lang,
+                                            String href, String title) {
+        Map<String, Object> model = new HashMap<>(indexModel);
+        for (String key : List.of("banner", "prev", "next", "contentLang", "untranslated",
+                "translations", "isTranslations")) {
+            model.remove(key);
+        }
+        model.put("isIndex", false);
+        model.put("file", href);
+        model.put("href", href);
+        model.put("title", org.jsoup.nodes.Entities.escape(title));
+        model.put("headings", List.of());
+        if (model.get("home") instanceof Map<?, ?> h) {
+            Map<Object, Object> notCurrent = new HashMap<>(h);
+            notCurrent.put("current", false);
+            model.put("home", notCurrent);
+        }
+        model.put("languages", switcher(languages, lang, href));
+        return model;
+    }
+
 }

@@ -84,33 +84,11 @@ public final class TranslationPages {
     public static Map<String, Object> pageModel(Translations t, Language reader,
                                                 List<Language> languages,
                                                 Map<String, Object> indexModel, String guideHtml) {
-        Map<String, Object> model = new HashMap<>(indexModel);
-        model.remove("banner");
-        model.remove("prev");
-        model.remove("next");
-        model.remove("contentLang");
-        model.remove("untranslated");
-        model.put("isIndex", false);
+        Map<String, Object> model = SiteBuilder.inIndexFrame(indexModel, languages, reader, HREF,
+                word(t, reader, "translations"));
         model.put("isTranslations", true);
-        model.put("file", HREF);
-        model.put("href", HREF);
-        model.put("title", org.jsoup.nodes.Entities.escape(word(t, reader, "translations")));
         model.put("body", "");
         model.put("translations", report(t, reader, guideHtml));
-        model.put("headings", List.of());
-        Object home = model.get("home");
-        if (home instanceof Map<?, ?> h) {
-            Map<Object, Object> notCurrent = new HashMap<>(h);
-            notCurrent.put("current", false);
-            model.put("home", notCurrent);
-        }
-        List<Map<String, Object>> switcher = new ArrayList<>();
-        for (Language other : languages) {
-            switcher.add(Map.of("code", other.code(), "name", other.name(),
-                    "href", "../" + other.code() + "/" + HREF,
-                    "current", other.code().equals(reader.code())));
-        }
-        model.put("languages", switcher);
         return model;
     }
 
