@@ -320,10 +320,7 @@ final class LiveServer implements AutoCloseable {
 
     /** POST run: snippet=Gather, side=java|python, code (optional, the edited file). */
     private void run(HttpExchange ex) throws IOException {
-        if (!allowedPost(ex)) {
-            return;
-        }
-        Map<String, String> form = form(ex);
+        Map<String, String> form = postedForm(ex);
         if (form == null) {
             return;
         }
@@ -365,10 +362,7 @@ final class LiveServer implements AutoCloseable {
 
     /** POST stop: id=... */
     private void stop(HttpExchange ex) throws IOException {
-        if (!allowedPost(ex)) {
-            return;
-        }
-        Map<String, String> form = form(ex);
+        Map<String, String> form = postedForm(ex);
         if (form == null) {
             return;
         }
@@ -435,8 +429,12 @@ final class LiveServer implements AutoCloseable {
 
     // ---- small helpers ---------------------------------------------------
 
-    /** The form in the body, or null when it was too big or malformed (answered). */
-    private Map<String, String> form(HttpExchange ex) throws IOException {
+    /** The form in the body of an allowed POST, or null when the request is
+     *  refused, too big or malformed (answered). */
+    private Map<String, String> postedForm(HttpExchange ex) throws IOException {
+        if (!allowedPost(ex)) {
+            return null;
+        }
         String type = ex.getRequestHeaders().getFirst("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT)
                 .startsWith("application/x-www-form-urlencoded")) {
