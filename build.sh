@@ -25,6 +25,10 @@ usage: ./build.sh [verb]
                   mark translated pages as caught up with the source: writes
                   :source-commit: into their header, e.g. ./build.sh translated en 03-basics
   (CONTRIBUTING.md tells translators the whole workflow)
+  figures         every measurement typed into a page's prose (the build stops at
+                  the first): cite a captured run instead, see CONTRIBUTING.md
+  mutants         run every snippet's wrong versions (snippets/mutants/): each must
+                  fail its .expect, or the claim it guards is not asserted
   bench [RUNS]    speed figures: timing fidelity of every snippet, the suite's
                   snippet stage vs one by one, ./jbang overhead, build times;
                   prints a table, writes target/bench.json
@@ -156,6 +160,13 @@ case $verb in
     bootstrap_jbang
     compile
     run_main dev.asyncguide.serve.Serve "${@:2}" ;;
+  figures)
+    compile
+    run_main dev.asyncguide.site.FigureCheck ;;
+  mutants)
+    bootstrap_jbang
+    compile
+    run_main dev.asyncguide.snippet.Mutants "${@:2}" ;;
   bench)
     bootstrap_jbang
     compile

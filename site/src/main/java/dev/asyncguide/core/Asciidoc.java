@@ -47,6 +47,7 @@ public final class Asciidoc implements AutoCloseable {
         if (shared == null) {
             JUL.setUseParentHandlers(false);
             shared = Asciidoctor.Factory.create();
+            RunMacros.register(shared.javaExtensionRegistry());
             shared.registerLogHandler(r -> {
                 synchronized (log) {
                     log.add(r);

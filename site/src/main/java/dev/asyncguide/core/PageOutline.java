@@ -56,9 +56,11 @@ public record PageOutline(String file, List<String> lines, String title,
     public record CodeBlock(String kind, String name, int line, String section, String code) {
         public static final String SNIPPET = "snippet";
         public static final String ORIGINAL = "original-of";
+        /** A variant run shown by {@code run::Name@variant[]} (no code). */
+        public static final String VARIANT = RunMacros.BLOCK;
 
         public String describe() {
-            return kind + "=" + name;
+            return kind.equals(VARIANT) ? "run::" + name + "[]" : kind + "=" + name;
         }
     }
 
@@ -92,7 +94,8 @@ public record PageOutline(String file, List<String> lines, String title,
                 sections.add(new Heading(s.getId(), s.getLevel(), s.getTitle(), line(s),
                         s.getAttribute("id") != null));
             } else {
-                for (String kind : List.of(CodeBlock.SNIPPET, CodeBlock.ORIGINAL)) {
+                for (String kind : List.of(CodeBlock.SNIPPET, CodeBlock.ORIGINAL,
+                        CodeBlock.VARIANT)) {
                     Object name = child.getAttribute(kind);
                     if (name != null) {
                         blocks.add(new CodeBlock(kind, name.toString(), line(child), section,

@@ -234,7 +234,12 @@ final class LiveSite {
         }
         for (DocTree.Page page : tree.pages()) {
             for (CodeBlock b : page.outline().codeBlocks()) {
-                if (!sameSet || snippets.contains(b.name())) {
+                if (!sameSet || snippets.contains(b.name().replaceFirst("@.*", ""))) {
+                    pages.add(page.file());
+                }
+            }
+            for (String name : snippets) { // a page that cites one of its runs
+                if (page.outline().lines().stream().anyMatch(l -> l.contains("run:" + name))) {
                     pages.add(page.file());
                 }
             }

@@ -55,6 +55,9 @@ final class RenderCache {
             runs.add(captures.get(block.kind().equals(CodeBlock.SNIPPET) ? block.name()
                     : SnippetBlocks.pythonKey(block.name())));
         }
+        if (page.outline().lines().stream().anyMatch(l -> l.contains("run:"))) {
+            runs.addAll(captures.values()); // it cites runs, or shows a variant
+        }
         Key key = new Key(new Identity(page), lang.code(), runs);
         Renderer.Rendered r = kept.get(key);
         if (r == null) {

@@ -20,10 +20,12 @@ final class Renderer {
 
     private final Asciidoc adoc;
     private final SnippetBlocks snippetBlocks;
+    private final FigureCheck figures;
 
-    Renderer(Asciidoc adoc, SnippetBlocks snippetBlocks) {
+    Renderer(Asciidoc adoc, SnippetBlocks snippetBlocks, FigureCheck figures) {
         this.adoc = adoc;
         this.snippetBlocks = snippetBlocks;
+        this.figures = figures;
     }
 
     /** Renders a page with the words ({@code ui}) of the reader's language. */
@@ -32,9 +34,11 @@ final class Renderer {
         if (page.doc().getDoctitle() == null) {
             throw Diagnostic.at(file, 1, "the page has no title (= Title)");
         }
+        figures.check(page); // before anything is made of it
         snippetBlocks.mark(page.doc(), file);
         String body = adoc.convert(page.doc(), page.file());
-        body = snippetBlocks.addRunAndOutput(body, ui);
+        body = snippetBlocks.addRunAndOutput(body, ui, file, page.outline().lines(),
+                SiteBuilder.htmlName(page.name()));
         body = ReaderMarkup.polish(body, ui);
         return new Rendered(page.doc().getDoctitle(), body, page.outline().sections());
     }

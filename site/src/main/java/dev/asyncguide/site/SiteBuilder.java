@@ -5,6 +5,7 @@ import dev.asyncguide.core.Cli;
 import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.core.DocTree;
 import dev.asyncguide.core.Language;
+import dev.asyncguide.core.PageOutline.CodeBlock;
 import dev.asyncguide.snippet.CaptureStage;
 import dev.asyncguide.snippet.CaptureStage.Outcome;
 import dev.asyncguide.snippet.CaptureStore.Capture;
@@ -89,6 +90,7 @@ public final class SiteBuilder {
             String name = o.snippet().name();
             o.java().ifPresent(c -> captures.put(name, c));
             o.python().ifPresent(c -> captures.put(SnippetBlocks.pythonKey(name), c));
+            o.variants().forEach((v, c) -> captures.put(SnippetBlocks.variantKey(name, v), c));
         }
         return captures;
     }
@@ -102,9 +104,10 @@ public final class SiteBuilder {
         Publisher publisher = new Publisher(root, publishing, layout, translations, languages);
         // every snippet has passed by now, so the captures name them all
         var names = new java.util.HashSet<String>();
-        captures.keySet().forEach(k -> names.add(k.replaceFirst("\\.python$", "")));
+        captures.keySet().forEach(k -> names.add(SnippetBlocks.snippetOf(k)));
         Renderer renderer = new Renderer(adoc, new SnippetBlocks(captures, names, layout,
-                publishing.url(""))); // jbang <base-url>/snippets/X.java
+                publishing.url("")) // jbang <base-url>/snippets/X.java
+                .showing(runPages(tree)), new FigureCheck(root));
         String guide = guide(adoc);
         int total = languages.size() * pages.size();
         int done = 0;
@@ -130,6 +133,21 @@ public final class SiteBuilder {
             progress.accept((total - done) + " pages unchanged since the last build");
         }
         new ReaderSite(progress).finish(scratch, languages); // search index, page weight
+    }
+
+    /** Which page shows each run (the source language's pages; translations
+     *  keep the same blocks in the same files), for citations to link to. */
+    static Map<String, String> runPages(DocTree tree) {
+        Map<String, String> pages = new HashMap<>();
+        for (String name : tree.pageNames()) {
+            var page = tree.page(tree.source().code(), name);
+            for (var block : page.map(p -> p.outline().codeBlocks()).orElse(List.of())) {
+                String key = block.kind().equals(CodeBlock.ORIGINAL)
+                        ? SnippetBlocks.pythonKey(block.name()) : block.name();
+                pages.putIfAbsent(key, htmlName(name));
+            }
+        }
+        return pages;
     }
 
     /** The translators' guide for the translations page: CONTRIBUTING.md, rendered. */

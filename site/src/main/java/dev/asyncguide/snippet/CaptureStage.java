@@ -5,10 +5,12 @@ import dev.asyncguide.core.ProcessRunner.Result;
 import dev.asyncguide.snippet.CaptureStore.Capture;
 import dev.asyncguide.snippet.Expectation.Side;
 import dev.asyncguide.snippet.Expectation.Slot;
+import dev.asyncguide.snippet.Expectation.Variant;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,10 @@ import java.util.function.Consumer;
  *     other snippets, six at a time;
  * </ul>
  * then {@code @alone} programs one by one, with nothing beside them.
+ *
+ * <p>A snippet's {@code @variant} runs (the same program with other options
+ * or arguments) go through the same stage in the snippet's lane: run,
+ * checked against the variant's own lines, saved, cited.
  */
 public final class CaptureStage {
 
@@ -51,6 +57,7 @@ public final class CaptureStage {
      */
     public record Outcome(Snippet snippet, Optional<Expectation> expectation,
                           Optional<Capture> java, Optional<Capture> python,
+                          Map<String, Capture> variants,
                           List<Diagnostic> problems, Map<Side, List<String>> printed) {
         public boolean passed() {
             return problems.isEmpty();
@@ -85,15 +92,31 @@ public final class CaptureStage {
         this.progress = progress;
     }
 
-    /** One program of a snippet: the Java script or its Python twin. */
+    /** One run of a snippet: the Java script, its Python twin, or a
+     *  variant run of either ({@code variant} null for the main runs). */
     private record Part(Snippet snippet, Expectation exp, Side side, String key,
-                        String runtime) {
+                        String runtime, Variant variant) {
         Path file() {
-            return side == Side.JAVA ? snippet.source() : exp.python();
+            return variant != null ? variant.file()
+                    : side == Side.JAVA ? snippet.source() : exp.python();
         }
 
         String storeName() {
-            return snippet.name() + (side == Side.JAVA ? "" : ".python");
+            return variant != null ? snippet.name() + "@" + variant.name()
+                    : snippet.name() + (side == Side.JAVA ? "" : ".python");
+        }
+
+        String command() {
+            return variant != null ? variant.command() : Capture.plainCommand(shown());
+        }
+
+        String shown() {
+            return Diagnostic.shown(file());
+        }
+
+        /** What its output is checked against. */
+        Expectation checked() {
+            return variant != null ? variant.expectation(exp) : exp;
         }
     }
 
@@ -126,14 +149,22 @@ public final class CaptureStage {
             Expectation exp = s.expectation(root);
             List<Part> parts = new ArrayList<>();
             parts.add(new Part(s, exp, Side.JAVA,
-                    CaptureStore.key(root.resolve(s.source()), javaRuntime), javaRuntime));
+                    CaptureStore.key(root.resolve(s.source()), javaRuntime), javaRuntime, null));
             if (python.isPresent()) {
                 parts.add(new Part(s, exp, Side.PYTHON,
-                        CaptureStore.key(root.resolve(exp.python()), python.get()), python.get()));
+                        CaptureStore.key(root.resolve(exp.python()), python.get()), python.get(),
+                        null));
+            }
+            for (Variant v : exp.variants()) {
+                String runtime = v.side() == Side.JAVA ? javaRuntime : python.orElse(null);
+                if (runtime != null) {
+                    parts.add(new Part(s, exp, v.side(),
+                            CaptureStore.key(root.resolve(v.file()), runtime, v.command()),
+                            runtime, v));
+                }
             }
             for (Part p : parts) {
-                Optional<Capture> stored =
-                        store.load(p.storeName(), p.key(), Diagnostic.shown(p.file()));
+                Optional<Capture> stored = store.load(p.storeName(), p.key(), p.shown());
                 if (stored.isPresent() && !fresh) {
                     captured.put(p, stored.get());
                 } else {
@@ -159,19 +190,24 @@ public final class CaptureStage {
             Expectation exp = null;
             Capture java = null;
             Capture py = null;
+            Map<String, Capture> variants = new LinkedHashMap<>();
             for (var e : captured.entrySet()) {
                 Part p = e.getKey();
                 if (!p.snippet().equals(s)) {
                     continue;
                 }
                 exp = p.exp();
-                List<Diagnostic> wrong = OutputCheck.mismatches(p.exp(), p.side(),
-                        e.getValue().stdout());
+                List<Diagnostic> wrong = p.variant() == null
+                        ? OutputCheck.mismatches(p.exp(), p.side(), e.getValue().stdout())
+                        : OutputCheck.mismatches(p.checked(), p.side(), e.getValue().stdout(),
+                                "variant " + p.variant().name() + ": ");
                 if (wrong.isEmpty()) {
                     if (toRun.contains(p)) {
                         store.save(p.storeName(), p.key(), e.getValue()); // passed: keep it
                     }
-                    if (p.side() == Side.JAVA) {
+                    if (p.variant() != null) {
+                        variants.put(p.variant().name(), e.getValue());
+                    } else if (p.side() == Side.JAVA) {
                         java = e.getValue();
                     } else {
                         py = e.getValue();
@@ -188,16 +224,17 @@ public final class CaptureStage {
             if (!problems.isEmpty()) {
                 java = null; // a failing snippet shows nothing
                 py = null;
+                variants.clear();
             }
             Map<Side, List<String>> out = new LinkedHashMap<>();
             printed.forEach((p, lines) -> {
-                if (p.snippet().equals(s)) {
+                if (p.snippet().equals(s) && p.variant() == null) {
                     out.put(p.side(), lines);
                 }
             });
             outcomes.put(s.name(), new Outcome(s, Optional.ofNullable(exp),
-                    Optional.ofNullable(java), Optional.ofNullable(py), List.copyOf(problems),
-                    Map.copyOf(out)));
+                    Optional.ofNullable(java), Optional.ofNullable(py), Map.copyOf(variants),
+                    List.copyOf(problems), Map.copyOf(out)));
         }
         return outcomes;
     }
@@ -211,7 +248,8 @@ public final class CaptureStage {
         int total = toRun.size();
         AtomicInteger ran = new AtomicInteger();
         AtomicInteger compiledCount = new AtomicInteger();
-        List<Part> java = toRun.stream().filter(p -> p.side() == Side.JAVA)
+        List<Part> java = toRun.stream()
+                .filter(p -> p.side() == Side.JAVA && p.variant() == null)
                 .sorted(Comparator.comparing(p -> COMPILE_ORDER.indexOf(p.exp().slot())))
                 .toList();
         // Compiling takes the most CPU of all: it yields, and the priority
@@ -226,8 +264,12 @@ public final class CaptureStage {
         }
         compiler.shutdown();
 
-        // Runs only once compiled; Optional.empty(): did not compile, said below.
-        Lane lane = (p, niceness) -> compiles.getOrDefault(p,
+        // Runs only once compiled (a Java variant: once its script is);
+        // Optional.empty(): did not compile, said below.
+        Map<Snippet, Part> mainJava = new HashMap<>();
+        compiles.keySet().forEach(p -> mainJava.put(p.snippet(), p));
+        Lane lane = (p, niceness) -> compiles.getOrDefault(
+                p.variant() != null && p.side() == Side.JAVA ? mainJava.get(p.snippet()) : p,
                 CompletableFuture.completedFuture(Optional.empty())).get().isEmpty()
                 ? Optional.of(runOne(p, niceness, ran, total)) : Optional.empty();
         Map<Part, Future<Optional<Result>>> results = new LinkedHashMap<>();
@@ -269,8 +311,8 @@ public final class CaptureStage {
             Result r = done.get();
             printed.put(p, r.stdout());
             if (r.ok()) {
-                captured.put(p, new Capture(Diagnostic.shown(p.file()), r.stdout(), p.runtime(),
-                        Instant.now()));
+                captured.put(p, new Capture(p.shown(), r.stdout(), p.runtime(),
+                        Instant.now(), p.command()));
             } else {
                 failed.put(p, SnippetRunner.failure(p.file(), r, p.exp().timeout()));
             }
@@ -287,9 +329,11 @@ public final class CaptureStage {
 
     private Result runOne(Part p, int niceness, AtomicInteger ran, int total)
             throws Exception {
-        Result r = runner.run(p.file(), p.side(), p.exp().timeout(), niceness);
+        Result r = p.variant() == null
+                ? runner.run(p.file(), p.side(), p.exp().timeout(), niceness)
+                : runner.run(p.variant(), p.exp().timeout(), niceness);
         progress.accept("ran " + ran.incrementAndGet() + "/" + total + ": "
-                + Diagnostic.shown(p.file()) + timings(r.stdout()));
+                + (p.variant() == null ? p.shown() : p.command()) + timings(r.stdout()));
         return r;
     }
 

@@ -26,10 +26,16 @@ import java.util.Properties;
  */
 public final class CaptureStore {
 
-    /** One captured run: the file run, what it printed, on what, and when. */
-    public record Capture(String source, List<String> stdout, String runtime, Instant at) {
-        /** How a reader runs it: jbang for Java, python3 for Python. */
-        public String command() {
+    /** One captured run: the file run, what it printed, on what, when,
+     *  and the command a reader types to run it the same way. */
+    public record Capture(String source, List<String> stdout, String runtime, Instant at,
+                          String command) {
+        public Capture(String source, List<String> stdout, String runtime, Instant at) {
+            this(source, stdout, runtime, at, plainCommand(source));
+        }
+
+        /** How a reader runs a file as it is: jbang for Java, python3 for Python. */
+        public static String plainCommand(String source) {
             return (source.endsWith(".py") ? "python3 " : "jbang ") + source;
         }
     }
@@ -42,10 +48,16 @@ public final class CaptureStore {
 
     /** What decides a program's output: its bytes and what it runs on. */
     public static String key(Path file, String runtime) throws IOException {
+        return key(file, runtime, "");
+    }
+
+    /** The key of a variant run: its command decides its output too. */
+    public static String key(Path file, String runtime, String command) throws IOException {
         try {
             var md = MessageDigest.getInstance("SHA-256");
             md.update(Files.readAllBytes(file));
-            md.update(("\n" + runtime).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(("\n" + runtime + (command.isEmpty() ? "" : "\n" + command))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -62,7 +74,8 @@ public final class CaptureStore {
                 return Optional.empty();
             }
             return Optional.of(new Capture(source, Files.readAllLines(out),
-                    p.getProperty("runtime"), Instant.parse(p.getProperty("captured-at"))));
+                    p.getProperty("runtime"), Instant.parse(p.getProperty("captured-at")),
+                    p.getProperty("command", Capture.plainCommand(source))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // none yet, or damaged: run it again
         }
@@ -76,6 +89,7 @@ public final class CaptureStore {
             p.setProperty("key", key);
             p.setProperty("runtime", c.runtime());
             p.setProperty("captured-at", c.at().toString());
+            p.setProperty("command", c.command());
             StringWriter w = new StringWriter();
             p.store(w, "a passing run of " + c.source());
             Files.deleteIfExists(dir.resolve(name + ".properties")); // no key for a half-saved run

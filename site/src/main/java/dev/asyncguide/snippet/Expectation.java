@@ -29,9 +29,17 @@ import java.util.regex.PatternSyntaxException;
  * results: [0, 0, 0, 0]      a plain line, matched exactly; {A..B}
  *                            inside it matches a number in [A, B]
  * ~ regex                    a regular expression for the whole line
- * elapsed: 1.00s             a timing: ideal seconds (and "&lt;= 1.60s")
+ * elapsed: 1.00s (not 4.00s) a timing: ideal seconds (optionally "&lt;= 1.60s"),
+ *                            and the wrong answer it guards against: the time
+ *                            a wrong program (sequential, not cancelling, not
+ *                            limited) prints; a bound that admits it is an error
  * java| closed: true         a line only the Java snippet prints
  * python| closed: True       a line only the Python twin prints
+ * &#64;variant one-carrier: jbang -Djdk.virtualThreadScheduler.parallelism=1 snippets/Demo.java
+ *                            a variant run: the command a reader types (jbang or
+ *                            python3, options, the snippet or its twin, arguments);
+ *                            the lines after it, up to the next &#64;variant, are
+ *                            what that run must print
  * </pre>
  *
  * Every other line is a claim both programs must keep: the Python twin is
@@ -43,7 +51,8 @@ public record Expectation(
         List<Group> groups,
         Path python,
         Slot slot,
-        Duration timeout) {
+        Duration timeout,
+        List<Variant> variants) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -55,6 +64,25 @@ public record Expectation(
      * ones keep the cores busy themselves and run with nothing else.
      */
     public enum Slot { SIDE_BY_SIDE, PRIORITY, ALONE }
+
+    /**
+     * A variant run of the snippet or of its twin, as a reader types it
+     * ({@code command}, from the repository root): {@code options} go before
+     * the file (JBang's or Python's), {@code args} after it, to the program.
+     */
+    public record Variant(String name, int sourceLine, Side side, String command,
+                          List<String> options, Path file, List<String> args,
+                          List<Group> groups) {
+        /** The variant as an expectation of its own, checked like a main run. */
+        public Expectation expectation(Expectation of) {
+            return new Expectation(of.file(), of.shown(), groups, of.python(), of.slot(),
+                    of.timeout(), List.of());
+        }
+    }
+
+    public Optional<Variant> variant(String name) {
+        return variants.stream().filter(v -> v.name().equals(name)).findFirst();
+    }
 
     /** A run of expected lines; unordered groups may match in any order. */
     public record Group(List<Expected> lines, boolean anyOrder) {}
@@ -112,16 +140,24 @@ public record Expectation(
         }
     }
 
-    /** A timing claim: measured must lie in [ideal - 0.05 s, upper]. */
+    /** A timing claim: measured must lie in [ideal - 0.05 s, upper], and
+     *  so never reach {@code wrong}, what a wrong program prints. */
     public record TimingClaim(int sourceLine, Optional<Side> only, String label,
-                              double ideal, double upper) implements Expected {
+                              double ideal, double upper, List<Double> wrong)
+            implements Expected {
         /** Sleeps and timers only ever run late, never early. */
         public static final double EARLY_SLACK = 0.05;
 
         /** Default upper bound: survives a loaded 2-core machine, and
-         *  stays below twice the ideal, where a sequential run lands. */
+         *  stays below twice the ideal, where two waits run in turn land,
+         *  short ideals included (1.5 x + 0.25 alone reaches 2 x at 0.5 s). */
         public static double defaultUpper(double ideal) {
-            return 1.5 * ideal + 0.25;
+            return Math.min(1.5 * ideal + 0.25, 1.75 * ideal);
+        }
+
+        /** Whether the claim's bounds take {@code seconds} for a pass. */
+        public boolean admits(double seconds) {
+            return seconds >= ideal - EARLY_SLACK && seconds <= upper;
         }
 
         public Optional<String> mismatch(String actual) {
@@ -161,7 +197,8 @@ public record Expectation(
                 kept.add(new Group(lines, g.anyOrder()));
             }
         }
-        return new Expectation(file, shown, List.copyOf(kept), python, slot, timeout);
+        return new Expectation(file, shown, List.copyOf(kept), python, slot, timeout,
+                variants);
     }
 
     public List<TimingClaim> timings() {
@@ -176,7 +213,10 @@ public record Expectation(
     /** Looks like a range but is not one, e.g. {1..x} or {..2}. */
     private static final Pattern BROKEN_RANGE = Pattern.compile("\\{[^{}]*\\.\\.[^{}]*}");
     private static final Pattern TIMING_CLAIM = Pattern.compile(
-            "^((?:.+ )?elapsed: )(\\d+\\.\\d{2})s(?: <= (\\d+\\.\\d{2})s)?$");
+            "^((?:.+ )?elapsed: )(\\d+\\.\\d{2})s(?: <= (\\d+\\.\\d{2})s)?"
+            + "(?: \\(not ([^)]*)\\))?$");
+    private static final Pattern WRONG_ANSWER = Pattern.compile("\\d+\\.\\d{2}s");
+    private static final Pattern VARIANT_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** Reads an expectation file ({@code rel} from the repository root);
      *  a mistake in it is a {@link Diagnostic} at its line. */
@@ -190,6 +230,9 @@ public record Expectation(
         Path python = null;
         Slot slot = Slot.SIDE_BY_SIDE;
         Duration timeout = DEFAULT_TIMEOUT;
+        List<Variant> variants = new ArrayList<>();
+        Variant open = null; // the variant whose lines are being read
+        List<Group> main = null; // the main run's lines, once a variant starts
         for (int i = 0; i < text.size(); i++) {
             int n = i + 1;
             String line = text.get(i);
@@ -200,6 +243,10 @@ public record Expectation(
             if (trimmed.startsWith("@")) {
                 String[] parts = trimmed.split("\\s+", 2);
                 String arg = parts.length > 1 ? parts[1] : "";
+                if (open != null && !List.of("@variant", "@any-order", "@end")
+                        .contains(parts[0].replaceFirst(":$", ""))) {
+                    throw bad(shown, n, parts[0] + " belongs before the first @variant");
+                }
                 switch (parts[0]) {
                     case "@python" -> {
                         if (arg.isEmpty()) {
@@ -244,12 +291,34 @@ public record Expectation(
                         current.clear();
                         inAnyOrder = false;
                     }
+                    case "@variant" -> {
+                        if (inAnyOrder) {
+                            throw bad(shown, n, "@any-order is never closed by @end");
+                        }
+                        if (!current.isEmpty()) {
+                            groups.add(new Group(List.copyOf(current), false));
+                        }
+                        current.clear();
+                        if (open != null) {
+                            variants.add(close(shown, open, groups));
+                        } else {
+                            main = mainGroups(shown, groups, python);
+                        }
+                        open = variant(root, rel, shown, n, arg, python, variants);
+                        groups = new ArrayList<>();
+                    }
                     default -> throw bad(shown, n, "unknown directive " + parts[0]
-                            + " (known: @python @priority @alone @timeout @any-order @end)");
+                            + " (known: @python @priority @alone @timeout @any-order @end"
+                            + " @variant)");
                 }
                 continue;
             }
-            current.add(parseLine(shown, n, line));
+            Expected e = parseLine(shown, n, line);
+            if (open != null && e.only().isPresent()) {
+                throw bad(shown, n, "a variant runs one program: its lines take no "
+                        + e.only().get().prefix.strip() + " prefix");
+            }
+            current.add(e);
         }
         if (inAnyOrder) {
             throw bad(shown, text.size(), "@any-order is never closed by @end");
@@ -257,6 +326,17 @@ public record Expectation(
         if (!current.isEmpty()) {
             groups.add(new Group(List.copyOf(current), false));
         }
+        if (open != null) {
+            variants.add(close(shown, open, groups));
+        } else {
+            main = mainGroups(shown, groups, python);
+        }
+        return new Expectation(file, shown, main, python, slot, timeout,
+                List.copyOf(variants));
+    }
+
+    /** The main run's lines, complete: there are some, and a twin. */
+    private static List<Group> mainGroups(String shown, List<Group> groups, Path python) {
         if (groups.isEmpty()) {
             throw bad(shown, 1, "declares no expected output line");
         }
@@ -264,7 +344,71 @@ public record Expectation(
             throw bad(shown, 1, "names no Python twin: add @python python/name.py"
                     + " (the asyncio program this snippet mirrors)");
         }
-        return new Expectation(file, shown, List.copyOf(groups), python, slot, timeout);
+        return List.copyOf(groups);
+    }
+
+    private static Variant close(String shown, Variant v, List<Group> groups) {
+        if (groups.isEmpty()) {
+            throw bad(shown, v.sourceLine(), "variant " + v.name()
+                    + " declares no expected output line");
+        }
+        return new Variant(v.name(), v.sourceLine(), v.side(), v.command(), v.options(),
+                v.file(), v.args(), List.copyOf(groups));
+    }
+
+    /**
+     * {@code @variant NAME: jbang [options] snippets/Name.java [args]}, or
+     * {@code python3 [options] snippets/python/name.py [args]}: the command
+     * must run this very snippet or its twin, as a reader types it.
+     */
+    private static Variant variant(Path root, Path rel, String shown, int n, String arg,
+                                   Path python, List<Variant> earlier) {
+        int colon = arg.indexOf(':');
+        if (colon < 0) {
+            throw bad(shown, n, "a variant reads \"@variant NAME: jbang [options] "
+                    + javaOf(rel) + " [args]\" (or python3 ... the twin)");
+        }
+        String name = arg.substring(0, colon).strip();
+        if (!VARIANT_NAME.matcher(name).matches()) {
+            throw bad(shown, n, "variant name \"" + name
+                    + "\": lower case words joined by '-', e.g. one-carrier");
+        }
+        if (earlier.stream().anyMatch(v -> v.name().equals(name))) {
+            throw bad(shown, n, "a second variant named " + name);
+        }
+        String command = arg.substring(colon + 1).strip();
+        List<String> words = List.of(command.split("\\s+"));
+        Side side = switch (words.getFirst()) {
+            case "jbang" -> Side.JAVA;
+            case "python3" -> Side.PYTHON;
+            default -> throw bad(shown, n, "variant " + name
+                    + ": the command starts with jbang or python3, not " + words.getFirst());
+        };
+        Path target = side == Side.JAVA ? javaOf(rel) : python;
+        if (target == null) {
+            throw bad(shown, n, "variant " + name + ": @python must come before it");
+        }
+        int at = words.indexOf(Diagnostic.shown(target));
+        if (at < 0) {
+            throw bad(shown, n, "variant " + name + ": the command must run "
+                    + Diagnostic.shown(target) + " (as typed from the repository root)");
+        }
+        for (String w : words) {
+            if (!w.matches("[\\w@%+=:,./-]+")) {
+                throw bad(shown, n, "variant " + name + ": \"" + w
+                        + "\" needs quoting in a shell; use plain words");
+            }
+        }
+        if (!Files.isRegularFile(root.resolve(target))) {
+            throw bad(shown, n, "variant " + name + ": there is no " + Diagnostic.shown(target));
+        }
+        return new Variant(name, n, side, command, words.subList(1, at), target,
+                words.subList(at + 1, words.size()), List.of());
+    }
+
+    private static Path javaOf(Path expect) {
+        String f = expect.getFileName().toString();
+        return expect.resolveSibling(f.substring(0, f.length() - ".expect".length()) + ".java");
     }
 
     private static Expected parseLine(String shown, int n, String line) {
@@ -293,11 +437,33 @@ public record Expectation(
             if (upper <= ideal) {
                 throw bad(shown, n, "upper bound must be above the ideal");
             }
-            return new TimingClaim(n, only, label, ideal, upper);
+            if (t.group(4) == null) {
+                throw bad(shown, n, "name the wrong answer this claim guards against,"
+                        + " e.g. \"" + line.strip() + " (not " + Timing.seconds(ideal * 3)
+                        + ")\": what a sequential (or not cancelling, not limited)"
+                        + " program prints");
+            }
+            List<Double> wrong = new ArrayList<>();
+            for (String w : t.group(4).split(",")) {
+                if (!WRONG_ANSWER.matcher(w.strip()).matches()) {
+                    throw bad(shown, n, "a wrong answer reads like 4.00s, not \""
+                            + w.strip() + "\"");
+                }
+                wrong.add(Double.parseDouble(w.strip().replace("s", "")));
+            }
+            var claim = new TimingClaim(n, only, label, ideal, upper, List.copyOf(wrong));
+            for (double w : wrong) {
+                if (claim.admits(w)) {
+                    throw bad(shown, n, "the bound " + Timing.seconds(ideal - TimingClaim.EARLY_SLACK)
+                            + ".." + Timing.seconds(upper) + " admits the wrong answer "
+                            + Timing.seconds(w));
+                }
+            }
+            return claim;
         }
         if (line.contains("elapsed: ")) {
             throw bad(shown, n, "a timing line reads \"[label ]elapsed: 1.00s\""
-                    + " optionally followed by \" <= 1.60s\"");
+                    + " optionally followed by \" <= 1.60s\" and then \" (not 3.00s)\"");
         }
         StringBuilder regex = new StringBuilder();
         List<double[]> ranges = new ArrayList<>();

@@ -20,7 +20,13 @@ public final class OutputCheck {
     /** What in {@code output} breaks the lines the expectation declares
      *  for {@code side}; messages about the Python twin name it. */
     public static List<Diagnostic> mismatches(Expectation exp, Side side, List<String> output) {
-        String who = side == Side.PYTHON ? Diagnostic.shown(exp.python()) + " " : "";
+        return mismatches(exp, side, output,
+                side == Side.PYTHON ? Diagnostic.shown(exp.python()) + " " : "");
+    }
+
+    /** As above, each message starting with {@code who} (which run it is). */
+    public static List<Diagnostic> mismatches(Expectation exp, Side side, List<String> output,
+                                              String who) {
         Expectation mine = exp.forSide(side);
         List<Diagnostic> problems = new ArrayList<>();
         int at = 0;

@@ -91,6 +91,22 @@ public final class SnippetRunner {
                 timeout, OUTPUT_CAP));
     }
 
+    /** Runs a variant: its options before the file, its arguments after. */
+    public Result run(Expectation.Variant v, Duration timeout, int niceness)
+            throws IOException, InterruptedException {
+        return ProcessRunner.run(spec(niced(variantCommand(v), niceness), timeout, OUTPUT_CAP));
+    }
+
+    /** The variant's command as run here: ./jbang for jbang, from the root. */
+    public static List<String> variantCommand(Expectation.Variant v) {
+        List<String> command = new ArrayList<>();
+        command.add(v.side() == Side.JAVA ? "./jbang" : "python3");
+        command.addAll(v.options());
+        command.add(path(v.file()));
+        command.addAll(v.args());
+        return command;
+    }
+
     private static List<String> niced(List<String> command, int niceness) {
         if (niceness == 0) {
             return command;

@@ -80,7 +80,7 @@ class BadInputTest {
 
     @Test
     void anExpectationTheOutputDoesNotMeetIsNeverPublished() throws Exception {
-        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s\n", NAP_PY);
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
         build();
         goodIndex = Files.readString(out.resolve("en/index.html"));
         String good = f.read("snippets/Nap.expect");
@@ -99,7 +99,7 @@ class BadInputTest {
     @Test
     void aMissedTimingClaimIsNeverPublished() throws Exception {
         f.withSnippet("Nap", NAP.replace("Thread.sleep(200)", "Thread.sleep(600)"),
-                "nap done\nelapsed: 0.20s\n", NAP_PY);
+                "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
         String m = fails();
         assertTrue(m.matches("snippets/Nap\\.expect:3: output line 2 \"elapsed: 0\\.6\\ds\":"
                 + " elapsed 0\\.6\\ds is outside 0\\.15s\\.\\.0\\.55s \\(ideal 0\\.20s\\)"), m);
@@ -108,7 +108,7 @@ class BadInputTest {
 
     @Test
     void aPythonTwinIsHeldToTheSameClaim() throws Exception {
-        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s\n",
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n",
                 NAP_PY.replace("time.sleep(0.2)", "time.sleep(0.6)"));
         String m = fails();
         assertTrue(m.startsWith("snippets/Nap.expect:3: snippets/python/nap.py output line 2"), m);
@@ -188,7 +188,7 @@ class BadInputTest {
 
     @Test
     void aPythonTwinThatRaisesPointsAtItsLine() throws Exception {
-        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s\n",
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n",
                 "import time\n\n\nraise RuntimeError('twin broke')\n");
         assertEquals("snippets/python/nap.py:4: exited with code 1: RuntimeError: twin broke",
                 fails());
@@ -230,7 +230,7 @@ class BadInputTest {
 
     @Test
     void aMissingPythonTwin() throws Exception {
-        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s\n", NAP_PY);
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
         Files.delete(f.path("snippets/python/nap.py"));
         assertEquals("snippets/Nap.expect:1: the Python twin snippets/python/nap.py does not exist",
                 fails());
@@ -238,7 +238,7 @@ class BadInputTest {
 
     @Test
     void aMalformedRange() throws Exception {
-        f.withSnippet("Nap", NAP, "nap {1..x}\nelapsed: 0.20s\n", NAP_PY);
+        f.withSnippet("Nap", NAP, "nap {1..x}\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
         assertEquals("snippets/Nap.expect:2: malformed range {1..x}: write {LOW..HIGH} with two"
                 + " numbers, e.g. {0.9..1.3}", fails());
     }

@@ -37,7 +37,7 @@ class RendererTest {
         var doc = adoc.load(page, Map.of());
         var outline = PageOutline.of(doc, name, List.of(lines));
         var renderer = new Renderer(adoc, new SnippetBlocks(CAPTURES, Set.of("Demo"),
-                new Layout(Path.of("site/theme"))));
+                new Layout(Path.of("site/theme"))), new FigureCheck(dir));
         return renderer.render(new DocTree.Page(null, name, page, doc, outline), ui).body();
     }
 
