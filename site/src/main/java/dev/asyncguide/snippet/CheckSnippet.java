@@ -34,6 +34,10 @@ public final class CheckSnippet {
                         .map(e -> Diagnostic.shown(e.python())).orElse(""));
                 printed.get(Expectation.Side.PYTHON).forEach(System.out::println);
             }
+            outcome.variants().forEach((name, run) -> {
+                System.out.println("--- " + run.command());
+                run.stdout().forEach(System.out::println);
+            });
             outcome.problems().forEach(p -> System.err.println("error: " + p.getMessage()));
             if (outcome.passed()) {
                 System.err.println("[snippet] " + s.fileName() + " and its Python twin print what "

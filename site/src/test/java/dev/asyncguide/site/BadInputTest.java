@@ -247,7 +247,7 @@ class BadInputTest {
     void anUnknownDirective() throws Exception {
         f.withSnippet("Nap", NAP, "@sometimes\nnap done\n", NAP_PY);
         assertEquals("snippets/Nap.expect:2: unknown directive @sometimes"
-                + " (known: @python @priority @alone @timeout @any-order @end)", fails());
+                + " (known: @python @priority @alone @timeout @any-order @end @variant)", fails());
     }
 
     @Test
@@ -255,5 +255,130 @@ class BadInputTest {
         f.withSnippet("Nap", NAP, "@priority\n@alone\nnap done\n", NAP_PY);
         assertEquals("snippets/Nap.expect:3: a second @priority or @alone (give only one of them)",
                 fails());
+    }
+
+    /** Nap with its nap in milliseconds as its argument (200 without one). */
+    static final String NAP_ARG = NAP.replace("Thread.sleep(200)",
+            "Thread.sleep(a.length > 0 ? Integer.parseInt(a[0]) : 200)");
+
+    @Test
+    void aTimingClaimThatNamesNoWrongAnswer() throws Exception {
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s\n", NAP_PY);
+        assertEquals("snippets/Nap.expect:3: name the wrong answer this claim guards against,"
+                + " e.g. \"elapsed: 0.20s (not 0.60s)\": what a sequential (or not cancelling,"
+                + " not limited) program prints", fails());
+    }
+
+    @Test
+    void aBoundThatAdmitsTheWrongAnswer() throws Exception {
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.70s (not 0.60s)\n", NAP_PY);
+        assertEquals("snippets/Nap.expect:3: the bound 0.15s..0.70s admits the wrong answer 0.60s",
+                fails());
+    }
+
+    @Test
+    void theDefaultBoundOfAShortIdealStaysBelowTwiceIt() throws Exception {
+        // 1.5 x + 0.25 would be 0.55 s: it admitted two 0.2-second naps in turn
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s (not 0.40s)\n", NAP_PY);
+        build(); // 0.35 s: a quiet nap passes, and the bound takes the wrong answer's side
+        f.write("snippets/Nap.expect", "@python python/nap.py\nnap done\n"
+                + "elapsed: 0.20s <= 0.40s (not 0.40s)\n");
+        assertEquals("snippets/Nap.expect:3: the bound 0.15s..0.40s admits the wrong answer 0.40s",
+                fails());
+    }
+
+    @Test
+    void aVariantRunIsCheckedShownAndCitedLikeTheMainRun() throws Exception {
+        f.withSnippet("Nap", NAP_ARG, """
+                nap done
+                elapsed: 0.20s <= 0.55s (not 0.60s)
+                @variant long: jbang snippets/Nap.java 600
+                nap done
+                elapsed: 0.60s (not 0.20s)
+                """, NAP_PY);
+        for (String lang : List.of("ko", "en")) {
+            f.replace("docs/" + lang + "/01-a.adoc", "[#two]",
+                    "run::Nap@long[]\n\nA long nap: run:Nap@long[elapsed].\n\n[#two]");
+        }
+        build();
+        String page = Files.readString(out.resolve("en/01-a.html"));
+        assertTrue(page.contains("jbang snippets/Nap.java 600"), "the variant's command");
+        var doc = org.jsoup.Jsoup.parse(page);
+        var cite = doc.selectFirst("a.run-cite");
+        assertTrue(cite != null, page);
+        assertTrue(cite.text().matches("0\\.6\\ds"), cite.text());
+        assertEquals("#run-Nap-long", cite.attr("href"));
+        var output = doc.getElementById("run-Nap-long");
+        assertTrue(output != null && output.text().contains(cite.text()),
+                "the cited value is the one in the output block it links to");
+        assertTrue(Files.readString(f.path("target/snippet-runs/Nap@long.out")).contains("nap done"));
+    }
+
+    @Test
+    void aVariantThatFailsItsCheckStopsTheBuild() throws Exception {
+        f.withSnippet("Nap", NAP_ARG, """
+                nap done
+                elapsed: 0.20s <= 0.55s (not 0.60s)
+                @variant long: jbang snippets/Nap.java 600
+                nap done
+                elapsed: 0.20s <= 0.55s (not 0.60s)
+                """, NAP_PY);
+        String m = fails();
+        assertTrue(m.matches("snippets/Nap\\.expect:6: variant long: output line 2 \"elapsed:"
+                + " 0\\.6\\ds\": elapsed 0\\.6\\ds is outside 0\\.15s\\.\\.0\\.55s \\(ideal 0\\.20s\\)"), m);
+        assertFalse(Files.exists(f.path("target/snippet-runs/Nap@long.out")), "a failing run was saved");
+    }
+
+    @Test
+    void aVariantMustRunItsOwnSnippet() throws Exception {
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n"
+                + "@variant other: jbang snippets/Other.java\nnap done\n", NAP_PY);
+        assertEquals("snippets/Nap.expect:4: variant other: the command must run"
+                + " snippets/Nap.java (as typed from the repository root)", fails());
+    }
+
+    @Test
+    void aCitationOfAFieldTheRunDoesNotPrint() throws Exception {
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
+        f.replace("docs/ko/01-a.adoc", "둘째.", "둘째.\n\n[source,java,snippet=Nap]\n----\n"
+                + "include::../../snippets/Nap.java[]\n----\n\n낮잠: run:Nap[slept].");
+        String m = fails();
+        assertTrue(m.startsWith("docs/ko/01-a.adoc:25: run:Nap[slept]: no output line of Nap has"
+                + " the field 'slept' (fields: elapsed)"), m);
+    }
+
+    @Test
+    void aCitationOfAnUnknownVariant() throws Exception {
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
+        f.replace("docs/en/01-a.adoc", "Second.", "Second, run:Nap@long[elapsed].");
+        assertEquals("docs/en/01-a.adoc:19: run:Nap@long[elapsed]: Nap has no variant long"
+                + " (its .expect declares none)", fails());
+    }
+
+    @Test
+    void aMeasurementTypedIntoProse() throws Exception {
+        f.replace("docs/ko/01-a.adoc", "둘째.", "둘째는 350–450 MB를 쓴다.");
+        assertEquals("docs/ko/01-a.adoc:18: \"350–450 MB\" is a measurement that no run produced:"
+                + " cite the capture (run:Snippet[field]), or mark a figure that is no measurement"
+                + " [.not-measured]#...#", fails());
+    }
+
+    @Test
+    void figuresThatAreInputsMarkedOrQuotedPass() throws Exception {
+        f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
+        f.replace("docs/ko/01-a.adoc", "둘째.", """
+                둘째: 200ms 낮잠(0.2초), `3.5 s` 코드, [.not-measured]#2018#년 12 MB 기록 없음.
+
+                [source,java,snippet=Nap]
+                ----
+                include::../../snippets/Nap.java[]
+                ----
+
+                [.original]
+                ____
+                원문은 3.7초라고 한다.
+                ____
+                """.replace("12 MB", "[.not-measured]#12 MB#"));
+        build();
     }
 }

@@ -69,6 +69,43 @@ class OutputCheckTest {
         double concurrentUpper = Expectation.TimingClaim.defaultUpper(1.0);
         assertTrue(concurrentUpper < 2.0, "upper " + concurrentUpper);
         assertTrue(concurrentUpper >= 1.5, "too tight for a loaded machine");
+        for (double ideal : new double[] {0.1, 0.2, 0.3, 0.5, 0.8, 2.0}) {
+            // 1.5 x + 0.25 reached 2 x at 0.5 s: two short waits in turn passed
+            assertTrue(Expectation.TimingClaim.defaultUpper(ideal) < 2 * ideal, "at " + ideal);
+        }
+    }
+
+    @Test
+    void aClaimNamesTheWrongAnswerAndItsBoundExcludesIt() throws IOException {
+        var exp = expect("elapsed: 1.00s (not 3.00s, 0.00s)");
+        assertEquals(List.of(3.0, 0.0), exp.timings().getFirst().wrong());
+        var none = assertThrows(Diagnostic.class, () -> expect("elapsed: 1.00s"));
+        assertTrue(none.getMessage().contains("name the wrong answer"), none.getMessage());
+        var admitted = assertThrows(Diagnostic.class,
+                () -> expect("elapsed: 0.50s <= 1.20s (not 1.00s)"));
+        assertTrue(admitted.getMessage().endsWith("the bound 0.45s..1.20s admits the wrong"
+                + " answer 1.00s"), admitted.getMessage());
+        var early = assertThrows(Diagnostic.class, () -> expect("elapsed: 1.00s (not 0.97s)"));
+        assertTrue(early.getMessage().contains("admits the wrong answer 0.97s"), early.getMessage());
+    }
+
+    @Test
+    void variantsKeepTheirOwnLines() throws IOException {
+        Files.createDirectories(dir.resolve("snippets"));
+        Files.writeString(dir.resolve("snippets/Demo.java"), "class Demo {}\n");
+        var exp = expect("@python python/gather.py", "main line", "@variant slow: jbang -Dx=1 snippets/Demo.java 5",
+                "slow line", "@variant fast: python3 snippets/python/gather.py", "fast line");
+        assertEquals(1, exp.allLines().size());
+        var slow = exp.variant("slow").orElseThrow();
+        assertEquals(List.of("-Dx=1"), slow.options());
+        assertEquals(List.of("5"), slow.args());
+        assertEquals(Expectation.Side.PYTHON, exp.variant("fast").orElseThrow().side());
+        assertEquals(List.of(), messages(OutputCheck.mismatches(slow.expectation(exp),
+                Expectation.Side.JAVA, List.of("slow line"))));
+        var late = assertThrows(Diagnostic.class, () -> expect("@python python/gather.py", "a",
+                "@variant v: jbang snippets/Demo.java", "b", "@timeout 5s"));
+        assertTrue(late.getMessage().endsWith("@timeout belongs before the first @variant"),
+                late.getMessage());
     }
 
     @Test
