@@ -60,6 +60,44 @@ digest() { # <path>...
   { find "${existing[@]}" -type f -print0 | sort -z | xargs -0 -r sha256sum; cat; } | sha256sum | cut -c1-64
 }
 
+generator_fresh() {
+  [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$(digest site/src/main pom.xml build.sh </dev/null)" ]]
+}
+
+since() { awk "BEGIN{printf \"%.1f\", $EPOCHREALTIME - $1}"; } # seconds since <EPOCHREALTIME>
+
+# The snippets not yet compiled into this JBang cache, as `sha256  path`
+# lines; the list is per cache (the capture stage reads the same file).
+jbang_cache=${JBANG_CACHE_DIR:-${JBANG_DIR:-$HOME/.jbang}/cache}
+built_list=target/jbang-built-$(printf %s "$jbang_cache" | sha256sum | cut -c1-12).txt
+snippets_to_build() {
+  sha256sum snippets/*.java | grep -vxF -f <(cat "$built_list" 2>/dev/null || true) || true
+}
+
+# A fresh clone compiles its snippets in one JVM (the bootstrapped JBang's
+# own command line, once per script) rather than one JBang JVM each; with
+# a jbang of your own on PATH, the capture stage compiles them as before.
+build_snippets() {
+  local lib todo=()
+  command -v jbang >/dev/null && return 0
+  lib=$(echo .jbang/jbang-*/lib); [[ -d $lib ]] || return 0
+  mapfile -t todo < <(snippets_to_build)
+  ((${#todo[@]})) || return 0
+  mkdir -p target
+  JBANG_NO_VERSION_CHECK=true "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xlog:disable \
+    -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list" "${todo[@]}" >&2
+}
+
+# JBang's bootstrap and the snippets' compiles need nothing of Maven's:
+# they run beside it; their times go to a file the build reads after.
+beside_maven() {
+  local t0=$EPOCHREALTIME t1
+  bootstrap_jbang
+  t1=$EPOCHREALTIME
+  build_snippets
+  echo "$(since "$t0") $(since "$t1")" > target/.beside-maven
+}
+
 # Maven only when the generator's sources changed since it last compiled them.
 compile() {
   local stamp; stamp=$(digest site/src/main pom.xml build.sh </dev/null)
@@ -123,17 +161,29 @@ install_test_needs() {
 verb=${1:-build}
 case $verb in
   build)
-    compile
-    inputs=$(site_inputs)
-    if [[ -f target/site/index.html && $(cat target/site.inputs 2>/dev/null) == "$inputs" ]]; then
+    if generator_fresh && [[ -f target/site/index.html \
+          && $(cat target/site.inputs 2>/dev/null) == "$(site_inputs)" ]]; then
       step "nothing changed since the last build"
       echo "$PWD/target/site/index.html"
       exit 0
     fi
-    bootstrap_jbang
+    start=$EPOCHREALTIME
+    mkdir -p target; rm -f target/.beside-maven
+    beside_maven & beside=$!
+    trap 'kill "$beside" 2>/dev/null' EXIT
+    t=$EPOCHREALTIME; compile; maven=$(since "$t")
+    wait "$beside" || exit 1
+    trap - EXIT
+    read -r boot snippets_built < target/.beside-maven
     rm -f target/site.inputs
-    run_main dev.asyncguide.site.SiteBuilder
-    site_inputs > target/site.inputs ;;
+    t=$EPOCHREALTIME; run_main dev.asyncguide.site.SiteBuilder; site=$(since "$t")
+    site_inputs > target/site.inputs
+    # a cold build (Maven ran, or snippets were compiled): where its time went
+    if awk "BEGIN{exit !($maven > 1 || $snippets_built > 1)}"; then
+      step "where the time went: Maven ${maven} s; beside it, JBang bootstrap ${boot} s" \
+        "and snippet compiles in one JVM ${snippets_built} s; then snippet runs and" \
+        "pages ${site} s; ${SECONDS} s in all"
+    fi ;;
   test)
     install_test_needs
     bootstrap_jbang

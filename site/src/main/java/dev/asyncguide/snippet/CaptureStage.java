@@ -5,7 +5,13 @@ import dev.asyncguide.core.ProcessRunner.Result;
 import dev.asyncguide.snippet.CaptureStore.Capture;
 import dev.asyncguide.snippet.Expectation.Side;
 import dev.asyncguide.snippet.Expectation.Slot;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,6 +131,7 @@ public final class CaptureStage {
         Map<Part, Capture> captured = new LinkedHashMap<>();
         List<Part> toRun = new ArrayList<>();
         Set<Part> built = new HashSet<>();
+        Set<String> prebuilt = prebuilt();
         for (Snippet s : snippets) {
             Expectation exp = s.expectation(root);
             List<Part> parts = new ArrayList<>();
@@ -141,7 +148,8 @@ public final class CaptureStage {
                     captured.put(p, stored.get());
                 } else {
                     toRun.add(p);
-                    if (stored.isPresent()) {
+                    if (stored.isPresent() || prebuilt.contains(
+                            sha256(root.resolve(p.file())) + "  " + Diagnostic.shown(p.file()))) {
                         // a passing run of these very bytes on this JDK and JBang:
                         // JBang's cache holds its jar (were it cleared, the run
                         // would compile it first, only slower)
@@ -154,8 +162,14 @@ public final class CaptureStage {
                 + toRun.size() + " to run");
         Map<Part, Diagnostic> failed = new LinkedHashMap<>();
         Map<Part, List<String>> printed = new LinkedHashMap<>();
+        long started = System.nanoTime();
         runAll(toRun, built, captured, failed, printed);
         rerunLate(toRun, captured, printed);
+        if (!toRun.isEmpty()) {
+            progress.accept("ran " + toRun.size() + " programs in " + Timing.seconds(
+                    (System.nanoTime() - started) / 1e9) + (reruns.get() == 0 ? ""
+                    : " (" + reruns.get() + " again alone for a timing)"));
+        }
         captured.forEach((p, c) -> printed.putIfAbsent(p, c.stdout()));
 
         for (Snippet s : snippets) {
@@ -231,6 +245,36 @@ public final class CaptureStage {
                         Instant.now());
                 captured.put(p, c);
             }
+        }
+    }
+
+    /**
+     * Scripts build.sh already compiled into this JBang cache, in one JVM
+     * beside Maven ({@code sha256  path} lines, in a list per cache: see
+     * build.sh); they are not compiled again. Were the cache cleared since,
+     * a run compiles its script first, only slower.
+     */
+    private Set<String> prebuilt() {
+        String dir = System.getenv("JBANG_DIR") != null ? System.getenv("JBANG_DIR")
+                : System.getProperty("user.home") + "/.jbang";
+        String cache = System.getenv("JBANG_CACHE_DIR") != null
+                ? System.getenv("JBANG_CACHE_DIR") : dir + "/cache";
+        try {
+            String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(cache.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+            Path list = root.resolve("target/jbang-built-" + id + ".txt");
+            return Files.exists(list) ? Set.copyOf(Files.readAllLines(list)) : Set.of();
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return Set.of();
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "";
         }
     }
 
