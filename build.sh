@@ -28,6 +28,11 @@ usage: ./build.sh [verb]
   bench [RUNS]    speed figures: timing fidelity of every snippet, the suite's
                   snippet stage vs one by one, ./jbang overhead, build times;
                   prints a table, writes target/bench.json
+  bench load [N]  the fresh capture stage N times beside two CPU hogs (started
+                  and stopped here), the first with an empty JBang cache: the
+                  pass count, reruns for a timing and the tightest claims
+  bench cold      a fresh clone's ./build.sh with an empty JBang cache and no
+                  target/ (Maven's repository kept): its time and breakdown
   clean           remove target/ (build output, captured runs)
   -h, --help      this text
 USAGE
@@ -209,7 +214,28 @@ case $verb in
   bench)
     bootstrap_jbang
     compile
-    run_main dev.asyncguide.site.Bench "${@:2}" ;;
+    if [[ ${2:-} == load ]]; then
+      # two CPU hogs for the whole run, always stopped (failure, Ctrl-C included)
+      hogs=()
+      for _ in 1 2; do (while :; do :; done) & hogs+=($!); done
+      cache=$(mktemp -d)
+      trap 'kill "${hogs[@]}" 2>/dev/null; rm -rf "$cache"' EXIT
+      trap 'exit 130' INT TERM
+      step "two CPU hogs running (pids ${hogs[*]}); an empty JBang cache: the first stage compiles cold"
+      JBANG_CACHE_DIR=$cache run_main dev.asyncguide.site.Bench load "${@:3}"
+    elif [[ ${2:-} == cold ]]; then
+      # a fresh clone of HEAD, an empty JBang cache, no target/; Maven's repository kept
+      dir=$(mktemp -d)
+      trap 'rm -rf "$dir"' EXIT
+      git clone -q . "$dir/clone"; mkdir "$dir/cache"
+      t=$EPOCHREALTIME
+      (cd "$dir/clone" && JBANG_CACHE_DIR=$dir/cache ./build.sh >/dev/null)
+      secs=$(since "$t"); mkdir -p target
+      echo "{\"coldBuildSeconds\": $secs, \"cores\": $(nproc)}" > target/bench-cold.json
+      step "cold build of a fresh clone (HEAD): $secs s (written: target/bench-cold.json)"
+    else
+      run_main dev.asyncguide.site.Bench "${@:2}"
+    fi ;;
   clean) rm -rf target ;;
   *) echo "error: unknown verb '$verb'" >&2; usage >&2; exit 2 ;;
 esac
