@@ -249,7 +249,7 @@ public final class CaptureStage {
     }
 
     /**
-     * Scripts build.sh already compiled into this JBang cache, in one JVM
+     * Scripts build.sh already compiled into this JBang cache, in two JVMs
      * beside Maven ({@code sha256  path} lines, in a list per cache: see
      * build.sh); they are not compiled again. Were the cache cleared since,
      * a run compiles its script first, only slower.
