@@ -177,7 +177,9 @@ public final class ProcessFamily {
                 signal(-leader);
             }
             m.process().descendants().forEach(ProcessHandle::destroyForcibly);
-            m.process().destroyForcibly();
+            // through its handle: Process.destroyForcibly would also close the
+            // pipes, losing output not read yet from a run that ended by itself
+            m.process().toHandle().destroyForcibly();
             List<Long> left = family(leader, m.mark());
             left.forEach(ProcessFamily::signal);
             reapOrphans();

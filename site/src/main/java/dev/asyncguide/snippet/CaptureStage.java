@@ -166,7 +166,7 @@ public final class CaptureStage {
         runAll(toRun, built, captured, failed, printed);
         rerunLate(toRun, captured, printed);
         if (!toRun.isEmpty()) {
-            progress.accept("ran " + toRun.size() + " programs in " + Timing.seconds(
+            progress.accept(toRun.size() + " programs run in " + Timing.seconds(
                     (System.nanoTime() - started) / 1e9) + (reruns.get() == 0 ? ""
                     : " (" + reruns.get() + " again alone for a timing)"));
         }

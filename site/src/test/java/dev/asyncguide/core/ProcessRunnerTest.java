@@ -100,6 +100,33 @@ class ProcessRunnerTest {
         gone(left);
     }
 
+    /** Killing what a run left behind never loses what it printed (seen:
+     *  Process.destroyForcibly closes the pipes before they are read). */
+    @Test
+    void aQuickRunsOutputIsNeverLost() throws Exception {
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<String> lost = new CopyOnWriteArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 15; i++) {
+                    try {
+                        var r = ProcessRunner.run(ProcessRunner.Spec.of(Path.of(""),
+                                List.of("printf", "one\\ntwo\\n")));
+                        if (!r.stdout().equals(List.of("one", "two"))) {
+                            lost.add(r.toString());
+                        }
+                    } catch (Exception e) {
+                        lost.add(e.toString());
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(), lost);
+    }
+
     @Test
     void aRunPastItsTimeLimitTakesWhatItLeftBehind() throws Exception {
         var r = ProcessRunner.run(sh("""
