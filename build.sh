@@ -32,6 +32,11 @@ usage: ./build.sh [verb]
   bench [RUNS]    speed figures: timing fidelity of every snippet, the suite's
                   snippet stage vs one by one, ./jbang overhead, build times;
                   prints a table, writes target/bench.json
+  bench load [N]  the fresh capture stage N times beside two CPU hogs (started
+                  and stopped here), the first with an empty JBang cache: the
+                  pass count, reruns for a timing and the tightest claims
+  bench cold      a fresh clone's ./build.sh with an empty JBang cache and no
+                  target/ (Maven's repository kept): its time and breakdown
   clean           remove target/ (build output, captured runs)
   -h, --help      this text
 USAGE
@@ -62,6 +67,52 @@ digest() { # <path>...
   local p existing=()
   for p in "$@"; do [[ -e $p ]] && existing+=("$p"); done
   { find "${existing[@]}" -type f -print0 | sort -z | xargs -0 -r sha256sum; cat; } | sha256sum | cut -c1-64
+}
+
+generator_fresh() {
+  [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$(digest site/src/main pom.xml build.sh </dev/null)" ]]
+}
+
+since() { awk "BEGIN{printf \"%.1f\", $EPOCHREALTIME - $1}"; } # seconds since <EPOCHREALTIME>
+
+# The snippets not yet compiled into this JBang cache, as `sha256  path`
+# lines; the list is per cache (the capture stage reads the same file).
+jbang_cache=${JBANG_CACHE_DIR:-${JBANG_DIR:-$HOME/.jbang}/cache}
+built_list=target/jbang-built-$(printf %s "$jbang_cache" | sha256sum | cut -c1-12).txt
+snippets_to_build() {
+  sha256sum snippets/*.java | grep -vxF -f <(cat "$built_list" 2>/dev/null || true) || true
+}
+
+# A fresh clone compiles its snippets in two JVMs (the bootstrapped JBang's
+# own command line, once per script) rather than one JBang JVM each; with
+# a jbang of your own on PATH, the capture stage compiles them as before.
+build_snippets() {
+  local lib todo=()
+  command -v jbang >/dev/null && return 0
+  lib=$(echo .jbang/jbang-*/lib); [[ -d $lib ]] || return 0
+  mapfile -t todo < <(snippets_to_build)
+  ((${#todo[@]})) || return 0
+  mkdir -p target
+  # two JVMs, half the scripts each: JBang runs javac apart, so both cores work
+  local half=$(( (${#todo[@]} + 1) / 2 )) pids=() status=0
+  JBANG_NO_VERSION_CHECK=true "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xlog:disable \
+    -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list" "${todo[@]:0:half}" >&2 & pids+=($!)
+  if (( ${#todo[@]} > half )); then
+    JBANG_NO_VERSION_CHECK=true "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xlog:disable \
+      -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list" "${todo[@]:half}" >&2 & pids+=($!)
+  fi
+  for p in "${pids[@]}"; do wait "$p" || status=1; done
+  return $status
+}
+
+# JBang's bootstrap and the snippets' compiles need nothing of Maven's:
+# they run beside it; their times go to a file the build reads after.
+beside_maven() {
+  local t0=$EPOCHREALTIME t1
+  bootstrap_jbang
+  t1=$EPOCHREALTIME
+  build_snippets
+  echo "$(since "$t0") $(since "$t1")" > target/.beside-maven
 }
 
 # Maven only when the generator's sources changed since it last compiled them.
@@ -127,17 +178,29 @@ install_test_needs() {
 verb=${1:-build}
 case $verb in
   build)
-    compile
-    inputs=$(site_inputs)
-    if [[ -f target/site/index.html && $(cat target/site.inputs 2>/dev/null) == "$inputs" ]]; then
+    if generator_fresh && [[ -f target/site/index.html \
+          && $(cat target/site.inputs 2>/dev/null) == "$(site_inputs)" ]]; then
       step "nothing changed since the last build"
       echo "$PWD/target/site/index.html"
       exit 0
     fi
-    bootstrap_jbang
+    start=$EPOCHREALTIME
+    mkdir -p target; rm -f target/.beside-maven
+    beside_maven & beside=$!
+    trap 'kill "$beside" 2>/dev/null' EXIT
+    t=$EPOCHREALTIME; compile; maven=$(since "$t")
+    wait "$beside" || exit 1
+    trap - EXIT
+    read -r boot snippets_built < target/.beside-maven
     rm -f target/site.inputs
-    run_main dev.asyncguide.site.SiteBuilder
-    site_inputs > target/site.inputs ;;
+    t=$EPOCHREALTIME; run_main dev.asyncguide.site.SiteBuilder; site=$(since "$t")
+    site_inputs > target/site.inputs
+    # a cold build (Maven ran, or snippets were compiled): where its time went
+    if awk "BEGIN{exit !($maven > 1 || $snippets_built > 1)}"; then
+      step "where the time went: Maven ${maven} s; beside it, JBang bootstrap ${boot} s" \
+        "and snippet compiles in two JVMs ${snippets_built} s; then snippet runs and" \
+        "pages ${site} s; ${SECONDS} s in all"
+    fi ;;
   test)
     install_test_needs
     bootstrap_jbang
@@ -170,7 +233,28 @@ case $verb in
   bench)
     bootstrap_jbang
     compile
-    run_main dev.asyncguide.site.Bench "${@:2}" ;;
+    if [[ ${2:-} == load ]]; then
+      # two CPU hogs for the whole run, always stopped (failure, Ctrl-C included)
+      hogs=()
+      for _ in 1 2; do (while :; do :; done) & hogs+=($!); done
+      cache=$(mktemp -d)
+      trap 'kill "${hogs[@]}" 2>/dev/null; rm -rf "$cache"' EXIT
+      trap 'exit 130' INT TERM
+      step "two CPU hogs running (pids ${hogs[*]}); an empty JBang cache: the first stage compiles cold"
+      JBANG_CACHE_DIR=$cache run_main dev.asyncguide.site.Bench load "${@:3}"
+    elif [[ ${2:-} == cold ]]; then
+      # a fresh clone of HEAD, an empty JBang cache, no target/; Maven's repository kept
+      dir=$(mktemp -d)
+      trap 'rm -rf "$dir"' EXIT
+      git clone -q . "$dir/clone"; mkdir "$dir/cache"
+      t=$EPOCHREALTIME
+      (cd "$dir/clone" && JBANG_CACHE_DIR=$dir/cache ./build.sh >/dev/null)
+      secs=$(since "$t"); mkdir -p target
+      echo "{\"coldBuildSeconds\": $secs, \"cores\": $(nproc)}" > target/bench-cold.json
+      step "cold build of a fresh clone (HEAD): $secs s (written: target/bench-cold.json)"
+    else
+      run_main dev.asyncguide.site.Bench "${@:2}"
+    fi ;;
   clean) rm -rf target ;;
   *) echo "error: unknown verb '$verb'" >&2; usage >&2; exit 2 ;;
 esac

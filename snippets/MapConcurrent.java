@@ -31,6 +31,9 @@ public class MapConcurrent {
     }
 
     public static void main(String[] args) {
+        // warm up (first virtual thread, class loading), then time
+        Stream.of(0).gather(Gatherers.mapConcurrent(1, i -> i))
+                .toList();
         start = System.nanoTime();
         var jobs = Stream.of(new Job(1, 0.8), new Job(2, 0.4),
                 new Job(3, 0.4), new Job(4, 0.4), new Job(5, 0.4));

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Runs one external program (jbang, python3, git) and waits for it, within a
  * time limit and an output cap; when either is passed, or the caller is
- * interrupted, the whole process tree is killed. Standard input is empty.
+ * interrupted, the whole process tree is killed; whatever it leaves behind
+ * is killed when it exits (see {@link ProcessFamily}). Standard input is empty.
  * Output is read as it comes, so a listener sees each line at once.
  */
 public final class ProcessRunner {
@@ -85,7 +87,18 @@ public final class ProcessRunner {
             }
         });
         long start = System.nanoTime();
-        Process p = pb.start();
+        ProcessFamily.Member family = ProcessFamily.start(pb);
+        Process p = family.process();
+        FAMILIES.put(p.pid(), family);
+        try {
+            return wait(spec, p, start);
+        } finally {
+            ProcessFamily.kill(family); // nothing it started outlives it
+            FAMILIES.remove(p.pid());
+        }
+    }
+
+    private static Result wait(Spec spec, Process p, long start) throws InterruptedException {
         try {
             spec.onStart().accept(p);
         } catch (RuntimeException e) {
@@ -103,9 +116,8 @@ public final class ProcessRunner {
             killTree(p);
             throw e;
         }
-        if (!done) {
-            killTree(p);
-        }
+        // what it left behind would hold its output open: killed before reading to the end
+        killTree(p);
         p.waitFor(10, TimeUnit.SECONDS);
         outReader.join(Duration.ofSeconds(10));
         errReader.join(Duration.ofSeconds(10));
@@ -115,8 +127,16 @@ public final class ProcessRunner {
                 out.text().lines().toList(), err.text(), !done && !capped, capped, wall);
     }
 
-    /** Kills a process and every process it started, children first. */
+    private static final Map<Long, ProcessFamily.Member> FAMILIES = new ConcurrentHashMap<>();
+
+    /** Kills a process and every process it started: its whole family
+     *  ({@link ProcessFamily}) when it runs through here, else its tree. */
     public static void killTree(Process p) {
+        ProcessFamily.Member family = FAMILIES.get(p.pid());
+        if (family != null && family.process() == p) {
+            ProcessFamily.kill(family);
+            return;
+        }
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
     }

@@ -152,7 +152,8 @@ public record Expectation(
          *  stays below twice the ideal, where two waits run in turn land,
          *  short ideals included (1.5 x + 0.25 alone reaches 2 x at 0.5 s). */
         public static double defaultUpper(double ideal) {
-            return Math.min(1.5 * ideal + 0.25, 1.75 * ideal);
+            // at once (0 s) has no "twice": a quarter of a second of start-up
+            return ideal == 0 ? 0.25 : Math.min(1.5 * ideal + 0.25, 1.75 * ideal);
         }
 
         /** Whether the claim's bounds take {@code seconds} for a pass. */

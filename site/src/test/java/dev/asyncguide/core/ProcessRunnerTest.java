@@ -3,6 +3,7 @@ package dev.asyncguide.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,118 @@ class ProcessRunnerTest {
         assertFalse(r.ok());
         assertTrue(r.wallSeconds() < 10, "took " + r.wallSeconds());
         assertTrue(r.stdout().size() <= 64 * 1024 / 6 + 1, "kept " + r.stdout().size() + " lines");
+    }
+
+    /** Within a few seconds, none of these runs (zombies are dead). */
+    static void gone(List<Long> pids) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < until) {
+            boolean any = false;
+            for (long pid : pids) {
+                any |= running(pid);
+            }
+            if (!any) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        for (long pid : pids) {
+            assertFalse(running(pid), "pid " + pid + " outlived its run");
+        }
+    }
+
+    static List<Long> pids(List<String> lines) {
+        return lines.stream().filter(l -> l.matches("\\d+")).map(Long::valueOf).toList();
+    }
+
+    @Test
+    void whatARunLeavesBehindDiesWithIt() throws Exception {
+        // a double fork, a new session (setsid), and a new session with an
+        // empty environment: each prints its pid, and the run exits at once
+        var r = ProcessRunner.run(sh("""
+                sh -c 'sleep 7777 & echo $!'
+                setsid sleep 7777 & echo $!
+                env -i setsid -f sh -c 'echo $$; exec sleep 7777'
+                sleep 0.3
+                """).timeout(Duration.ofSeconds(20)));
+        assertTrue(r.ok(), r.toString());
+        List<Long> left = pids(r.stdout());
+        assertEquals(3, left.size(), r.stdout().toString());
+        // they held its output open: the run did not wait for them
+        assertTrue(r.wallSeconds() < 5, "took " + r.wallSeconds());
+        gone(left);
+    }
+
+    /** Killing what a run left behind never loses what it printed (seen:
+     *  Process.destroyForcibly closes the pipes before they are read). */
+    @Test
+    void aQuickRunsOutputIsNeverLost() throws Exception {
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<String> lost = new CopyOnWriteArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 15; i++) {
+                    try {
+                        var r = ProcessRunner.run(ProcessRunner.Spec.of(Path.of(""),
+                                List.of("printf", "one\\ntwo\\n")));
+                        if (!r.stdout().equals(List.of("one", "two"))) {
+                            lost.add(r.toString());
+                        }
+                    } catch (Exception e) {
+                        lost.add(e.toString());
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(), lost);
+    }
+
+    @Test
+    void aRunPastItsTimeLimitTakesWhatItLeftBehind() throws Exception {
+        var r = ProcessRunner.run(sh("""
+                sh -c 'sleep 7777 & echo $!'
+                setsid sleep 7777 & echo $!
+                sleep 60
+                """).timeout(Duration.ofSeconds(1)));
+        assertTrue(r.timedOut());
+        gone(pids(r.stdout()));
+    }
+
+    /** The parent-death signal follows the thread that forked: every run
+     *  is forked by one platform thread that lives as long as the JVM, not
+     *  by the caller (a virtual thread's carrier may end at any time). */
+    @Test
+    void runsAreForkedByTheLongLivedLauncherThread() throws Exception {
+        assumeTrue(ProcessFamily.contained(), "no setsid/setpriv here");
+        List<String> forkers = new CopyOnWriteArrayList<>();
+        Thread t = Thread.ofVirtual().start(() -> {
+            try {
+                ProcessRunner.run(sh("sleep 0.5").onStart(p -> forkers.addAll(forker(p.pid()))));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        t.join();
+        assertEquals(List.of("process-launche"), forkers); // comm: 15 characters at most
+    }
+
+    /** The names of this JVM's threads that have {@code pid} as a child. */
+    static List<String> forker(long pid) {
+        List<String> names = new java.util.ArrayList<>();
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String children = java.nio.file.Files.readString(task.resolve("children"));
+                if (List.of(children.trim().split(" ")).contains(Long.toString(pid))) {
+                    names.add(java.nio.file.Files.readString(task.resolve("comm")).strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
     }
 
     /** Alive and not a zombie: a killed child whose parent died too waits,

@@ -83,6 +83,57 @@ class ServeTest {
                 time.sleep(0.1)
             """;
 
+    /**
+     * An edited run that leaves two processes behind and runs on: a
+     * double-forked sleep (its shell exits at once) and one in a session
+     * of its own ({@code setsid}); it prints their pids, then ticks.
+     */
+    static final String LEAVES_JAVA = """
+            public class Leave {
+                public static void main(String[] a) throws Exception {
+                    for (String c : new String[] {"", "setsid "}) {
+                        var p = new ProcessBuilder("sh", "-c", c
+                                + "sleep 7777 >/dev/null 2>&1 & echo $!").start();
+                        String pid = new String(p.getInputStream().readAllBytes());
+                        System.out.println("left " + pid.strip());
+                    }
+                    for (int i = 0; i < 1200; i++) {
+                        System.out.println("tick " + i);
+                        Thread.sleep(100);
+                    }
+                }
+            }
+            """;
+    static final String LEAVES_PY = """
+            import subprocess, time
+            for c in ["", "setsid "]:
+                pid = subprocess.run(["sh", "-c", c + "sleep 7777 >/dev/null 2>&1 & echo $!"],
+                                     capture_output=True, text=True).stdout
+                print("left", pid.strip(), flush=True)
+            for i in range(1200):
+                print("tick", i, flush=True)
+                time.sleep(0.1)
+            """;
+
+    /** {@link #tree} and a snippet, Leave, with room to compile an edited copy. */
+    static Fixture leavingTree(Path root) throws Exception {
+        Fixture t = tree(root).withSnippet("Leave", """
+                public class Leave {
+                    public static void main(String[] a) {
+                        System.out.println("left nothing");
+                    }
+                }
+                """, "@timeout 30s\nleft nothing\n", "print('left nothing')\n");
+        t.write("docs/ko/01-a.adoc", t.read("docs/ko/01-a.adoc") + """
+
+                [source,java,snippet=Leave]
+                ----
+                include::../../snippets/Leave.java[]
+                ----
+                """);
+        return t;
+    }
+
     /** A small tree with one snippet, Nap, on a page in Korean. */
     static Fixture tree(Path root) throws Exception {
         Fixture t = Fixture.twoLanguages(root).withSiteFiles().withJbang()
@@ -104,7 +155,7 @@ class ServeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        f = tree(dir.resolve("tree"));
+        f = leavingTree(dir.resolve("tree"));
         serve = Serve.start(f.root, 0, m -> {
             log.add(m);
             System.out.println("[serve] " + m);
@@ -131,7 +182,11 @@ class ServeTest {
     // ---- helpers -----------------------------------------------------------
 
     static Http run(String side, String code) throws IOException {
-        Map<String, String> fields = new HashMap<>(Map.of("snippet", "Nap", "side", side));
+        return run("Nap", side, code);
+    }
+
+    static Http run(String snippet, String side, String code) throws IOException {
+        Map<String, String> fields = new HashMap<>(Map.of("snippet", snippet, "side", side));
         if (code != null) {
             fields.put("code", code);
         }
@@ -175,9 +230,29 @@ class ServeTest {
         }
     }
 
+    /** The pids a {@link #LEAVES_JAVA} run printed, and every process of the run now. */
+    static List<Long> leftBehind(Http run) throws IOException {
+        List<Long> pids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            pids.add(Long.parseLong(lineStarting(run, "left ").substring(5).strip()));
+        }
+        lineStarting(run, "tick 3");
+        var runs = serve.runs().live();
+        assertEquals(1, runs.size());
+        runs.getFirst().processes().forEach(h -> pids.add(h.pid()));
+        for (long pid : pids) {
+            assertTrue(isRunning(pid), "pid " + pid + " should be running");
+        }
+        return pids;
+    }
+
     /** Within a few seconds, none of these processes runs (zombies are dead). */
     static void gone(List<Long> pids) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        gone(pids, Duration.ofSeconds(10));
+    }
+
+    static void gone(List<Long> pids, Duration within) throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
         while (pids.stream().anyMatch(ServeTest::isRunning) && System.nanoTime() < until) {
             Thread.sleep(50);
         }
@@ -388,6 +463,37 @@ class ServeTest {
     }
 
     @Test
+    void stopKillsWhatAnEditedRunLeftBehind() throws Exception {
+        try (Http run = run("Leave", "java", LEAVES_JAVA)) {
+            String id = field(run.nextLine(), "id");
+            List<Long> pids = leftBehind(run);
+            assertStatus(200, Http.exchange(port, post(port, "/_serve/stop", token),
+                    form(Map.of("id", id))));
+            assertEquals("stopped", field(untilEnd(run).getLast(), "status"));
+            gone(pids);
+        }
+    }
+
+    @Test
+    void closingThePageKillsWhatItsRunLeftBehind() throws Exception {
+        List<Long> pids;
+        try (Http run = run("Leave", "java", LEAVES_JAVA)) {
+            pids = leftBehind(run);
+        }
+        gone(pids);
+    }
+
+    @Test
+    void theTimeLimitKillsWhatARunLeftBehind() throws Exception {
+        try (Http run = run("Nap", "python", LEAVES_PY)) {
+            List<Long> pids = leftBehind(run);
+            String end = untilEnd(run).getLast();
+            assertTrue(end.contains("still running after 5 s; killed"), end);
+            gone(pids);
+        }
+    }
+
+    @Test
     void aRunPastTheOutputCapIsKilled() throws Exception {
         try (Http run = run("python", """
                 import subprocess
@@ -476,6 +582,58 @@ class ServeTest {
                 assertTrue(server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
             }
             gone(pids);
+        } finally {
+            ProcessRunner.killTree(server);
+        }
+    }
+
+    /** SIGKILL leaves the server no word: each run's leader hears of its
+     *  death (a parent-death signal) and takes its family along. */
+    @Test
+    void killingTheServerOutrightKillsEveryRunWithin5Seconds(@TempDir Path other)
+            throws Exception {
+        Fixture t = leavingTree(other.resolve("tree"));
+        dev.asyncguide.site.SiteBuilder.copyTree(f.path("target/snippet-runs"),
+                t.path("target/snippet-runs"));
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow", "-cp",
+                System.getProperty("java.class.path"), Serve.class.getName(), "--port", "0");
+        Process server = new ProcessBuilder(cmd).directory(t.root.toFile())
+                .redirectError(other.resolve("serve.err").toFile()).start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    server.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            String url = out.readLine();
+            assertTrue(url != null && url.matches("http://127\\.0\\.0\\.1:\\d+/"),
+                    url + "\n" + Files.readString(other.resolve("serve.err")));
+            int p = Integer.parseInt(url.replaceAll(".*:(\\d+)/", "$1"));
+            Matcher m = Pattern.compile("data-token=\"([^\"]+)\"")
+                    .matcher(Http.get(p, "/ko/01-a.html").body());
+            assertTrue(m.find());
+            List<Long> pids = new ArrayList<>();
+            List<Http> runs = new ArrayList<>();
+            try {
+                for (String side : List.of("java", "python")) {
+                    Http run = Http.send(p, post(p, "/_serve/run", m.group(1)), form(Map.of(
+                            "snippet", "Leave", "side", side, "code",
+                            side.equals("java") ? LEAVES_JAVA : LEAVES_PY)));
+                    runs.add(run);
+                    for (int i = 0; i < 2; i++) {
+                        pids.add(Long.parseLong(lineStarting(run, "left ").substring(5).strip()));
+                    }
+                    lineStarting(run, "tick 3");
+                }
+                server.descendants().forEach(h -> pids.add(h.pid()));
+                assertTrue(pids.size() >= 8, pids.toString());
+                server.destroyForcibly(); // SIGKILL: no shutdown hook runs
+                assertTrue(server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+                gone(pids, Duration.ofSeconds(5));
+            } finally {
+                for (Http run : runs) {
+                    run.close();
+                }
+            }
         } finally {
             ProcessRunner.killTree(server);
         }

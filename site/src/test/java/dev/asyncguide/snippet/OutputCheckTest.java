@@ -49,6 +49,27 @@ class OutputCheckTest {
                 problems.getFirst());
     }
 
+    /** Only a run whose text is right and a time out of bounds is run
+     *  again alone; a wrong text, a missing or a wrongly labelled timing is
+     *  a wrong program. */
+    @Test
+    void aRunThatFailsOnTimingAloneIsToldApart() throws IOException {
+        var exp = expect("sum: 6", "job elapsed: 0.00s (not 0.80s)",
+                "elapsed: 1.00s (not 3.00s)");
+        var java = Expectation.Side.JAVA;
+        assertTrue(OutputCheck.timingsOnly(exp, java,
+                List.of("sum: 6", "job elapsed: 0.26s", "elapsed: 1.00s")));
+        assertTrue(OutputCheck.timingsOnly(exp, java,
+                List.of("sum: 6", "job elapsed: 0.00s", "elapsed: 3.01s")));
+        assertTrue(!OutputCheck.timingsOnly(exp, java,
+                List.of("sum: 6", "job elapsed: 0.00s", "elapsed: 1.00s")), "it passes");
+        for (var wrong : List.of(List.of("sum: 7", "job elapsed: 0.26s", "elapsed: 1.00s"),
+                List.of("sum: 6", "elapsed: 0.26s", "elapsed: 1.00s"),
+                List.of("sum: 6", "job elapsed: 0.26s"))) {
+            assertTrue(!OutputCheck.timingsOnly(exp, java, wrong), wrong.toString());
+        }
+    }
+
     @Test
     void concurrentRunPasses() throws IOException {
         var exp = expect("elapsed: 1.00s (not 3.00s)");
