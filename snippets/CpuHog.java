@@ -6,17 +6,22 @@
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 public class CpuHog {
 
     // tag::main[]
-    static void spin(boolean yielding) {
+    static void spin(Runnable eachTurn) {
         long end = System.nanoTime() + 500_000_000L; // 0.5 s of CPU
         while (System.nanoTime() < end) {
-            if (yielding) {
-                Thread.yield(); // like await asyncio.sleep(0)
-            }
+            eachTurn.run();
         }
+    }
+
+    // A real park gives the carrier away, like await asyncio.sleep(0);
+    // Thread.yield() is only a hint, which JDK 25 ignores here.
+    static void park() {
+        LockSupport.parkNanos(1);
     }
 
     static volatile boolean busy;
@@ -56,13 +61,15 @@ public class CpuHog {
 
     public static void main(String[] args) throws Exception {
         System.out.println("ticks while spinning: "
-                + ticksWhile(() -> spin(false)));
-        System.out.println("ticks while spinning with yields: "
-                + ticksWhile(() -> spin(true)));
+                + ticksWhile(() -> spin(() -> {})));
+        System.out.println("ticks while spinning with Thread.yield(): "
+                + ticksWhile(() -> spin(Thread::yield)));
+        System.out.println("ticks while giving way each turn: "
+                + ticksWhile(() -> spin(CpuHog::park)));
         try (var pool = Executors.newFixedThreadPool(2)) {
             System.out.println("ticks while a pool spins: "
                     + ticksWhile(() -> pool.submit(
-                            () -> spin(false)).get()));
+                            () -> spin(() -> {})).get()));
         }
     }
     // end::main[]

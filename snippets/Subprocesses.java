@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 public class Subprocesses {
 
@@ -18,10 +20,17 @@ public class Subprocesses {
                 "sh", "-c", "sleep 1; echo child " + n + " done")
                 .redirectErrorStream(true)
                 .start();
-        byte[] output = child.getInputStream().readAllBytes();
-        int code = child.waitFor();
-        return new String(output, StandardCharsets.UTF_8).strip()
-                + " (exit " + code + ")";
+        try (var in = child.getOutputStream();
+             var out = child.getInputStream()) {
+            byte[] output = out.readAllBytes();
+            if (!child.waitFor(10, TimeUnit.SECONDS)) {
+                throw new TimeoutException("child " + n);
+            }
+            return new String(output, StandardCharsets.UTF_8).strip()
+                    + " (exit " + child.exitValue() + ")";
+        } finally {
+            child.destroy(); // does nothing once it has exited
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,8 +52,11 @@ public class Subprocesses {
         for (int n = 1; n <= 3; n++) {
             Process child = new ProcessBuilder("sleep", "1")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectErrorStream(true)
                     .start();
-            exits.add(child.onExit().thenApply(Process::exitValue));
+            child.getOutputStream().close(); // no input for it
+            exits.add(child.onExit().thenApply(Process::exitValue)
+                    .orTimeout(10, TimeUnit.SECONDS));
         }
         List<Integer> codes =
                 exits.stream().map(CompletableFuture::join).toList();

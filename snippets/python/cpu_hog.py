@@ -42,7 +42,7 @@ async def ticks_while(work):
 async def main():
     print("ticks while spinning:",
           await ticks_while(spin_in_the_loop))
-    print("ticks while spinning with yields:",
+    print("ticks while giving way each turn:",
           await ticks_while(spin_with_yields))
     loop = asyncio.get_running_loop()
     with ProcessPoolExecutor(2) as pool:
