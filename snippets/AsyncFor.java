@@ -3,60 +3,66 @@
 //DESCRIPTION async for as a loop over items a virtual thread produces
 
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.stream.Stream;
 
 public class AsyncFor {
 
     // tag::main[]
     static final int END = -1;
 
-    static class AsyncCounter implements Iterable<Integer> {
+    // A producer on a virtual thread; close() stops it
+    static class AsyncCounter implements AutoCloseable {
         final BlockingQueue<Integer> queue =
                 new LinkedBlockingQueue<>();
+        final Thread producer;
 
         AsyncCounter(int stop) {
-            Thread.ofVirtual().start(() -> {
+            producer = Thread.ofVirtual().start(() -> {
                 try {
                     for (int i = 1; i <= stop; i++) {
                         Thread.sleep(Duration.ofMillis(500));
                         queue.put(i);
                     }
+                    queue.put(END);
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    queue.add(END);
+                    Thread.currentThread().interrupt(); // closed
                 }
             });
         }
 
-        @Override // __aiter__; hasNext() waits like __anext__
-        public Iterator<Integer> iterator() {
-            return Stream.generate(this::take)
-                    .takeWhile(item -> item != END)
-                    .iterator();
+        // __anext__: waits for the next item, END after the last
+        int next() throws InterruptedException {
+            return queue.take();
         }
 
-        Integer take() {
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return END;
-            }
+        @Override
+        public void close() throws InterruptedException {
+            producer.interrupt();
+            producer.join();
         }
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
-        for (int item : new AsyncCounter(3)) {
-            String at = secondsSince(start);
-            System.out.println("item " + item + " at " + at);
+        try (var counter = new AsyncCounter(3)) {
+            for (int item; (item = counter.next()) != END; ) {
+                System.out.println("item " + item + " elapsed: "
+                        + secondsSince(start));
+            }
         }
         System.out.println("elapsed: " + secondsSince(start));
+
+        var counter = new AsyncCounter(3);
+        try (counter) {
+            for (int item; (item = counter.next()) != END; ) {
+                System.out.println("first item: " + item);
+                break; // close() stops the producer
+            }
+        }
+        System.out.println("producer stopped: "
+                + !counter.producer.isAlive());
     }
     // end::main[]
 

@@ -32,12 +32,15 @@ public class EventLoop {
         // loop = asyncio.get_event_loop()
         ExecutorService loop =
                 Executors.newVirtualThreadPerTaskExecutor();
-        // loop.run_until_complete(main())
-        Future<List<Integer>> main =
-                loop.submit(() -> asyncMain(loop));
-        System.out.println("results: " + main.get());
-        // loop.close()
-        loop.close();
+        try {
+            // loop.run_until_complete(main())
+            Future<List<Integer>> main =
+                    loop.submit(() -> asyncMain(loop));
+            System.out.println("results: " + main.get());
+        } finally {
+            // loop.close(), even when main() failed
+            loop.close();
+        }
         System.out.println("closed: " + loop.isTerminated());
         System.out.println("elapsed: " + secondsSince(start));
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -26,7 +27,8 @@ public class IoBound {
     }
 
     public static void main(String[] args) throws Exception {
-        HttpServer server = startServer();
+        var handlers = Executors.newVirtualThreadPerTaskExecutor();
+        HttpServer server = startServer(handlers);
         int port = server.getAddress().getPort();
         String base = "http://127.0.0.1:" + port;
         URI slow = URI.create(base + "/slow");
@@ -58,16 +60,17 @@ public class IoBound {
                     + secondsSince(start));
         } finally {
             server.stop(0);
+            handlers.close();
         }
     }
     // end::main[]
 
     // tag::server[]
-    static HttpServer startServer() throws IOException {
+    static HttpServer startServer(ExecutorService handlers)
+            throws IOException {
         var server = HttpServer.create(
                 new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(
-                Executors.newVirtualThreadPerTaskExecutor());
+        server.setExecutor(handlers); // main closes it
         server.createContext("/slow",
                 e -> answer(e, Duration.ofSeconds(1)));
         server.createContext("/fast", e -> answer(e, Duration.ZERO));

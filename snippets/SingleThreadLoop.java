@@ -2,7 +2,9 @@
 //JAVA 25+
 //DESCRIPTION One thread runs three 1-second timers in about 1 s
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
@@ -12,12 +14,22 @@ import java.util.concurrent.TimeUnit;
 public class SingleThreadLoop {
 
     // tag::main[]
+    static boolean blocking; // program argument "blocking"
+
     static void timer(int n) {
+        if (blocking) { // holds the one thread for 1 s
+            try {
+                Thread.sleep(Duration.ofSeconds(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String thread = Thread.currentThread().getName();
         System.out.println("timer " + n + " on " + thread);
     }
 
     public static void main(String[] args) throws Exception {
+        blocking = List.of(args).contains("blocking");
         ThreadFactory named = task -> new Thread(task, "event-loop");
         long start = System.nanoTime();
         try (var loop =

@@ -21,7 +21,8 @@ class AsyncCounter:
 async def main():
     start = time.perf_counter()
     async for item in AsyncCounter(3):
-        print(f"item {item} at {time.perf_counter() - start:.2f}s")
+        elapsed = time.perf_counter() - start
+        print(f"item {item} elapsed: {elapsed:.2f}s")
     print(f"elapsed: {time.perf_counter() - start:.2f}s")
 
 
