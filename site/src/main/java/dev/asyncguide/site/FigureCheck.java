@@ -57,7 +57,7 @@ final class FigureCheck {
             + "(?![A-Za-z])");
     /** What is not prose inside a line: code, citations, marked figures, links. */
     private static final Pattern NOT_PROSE = Pattern.compile(
-            "`[^`]*`|\\+\\+\\+.*?\\+\\+\\+|\\+[^+\\s][^+]*\\+|run:[^\\s\\[]+\\[[^\\]]*]"
+            "``[^`]*``|`[^`]*`|\\+\\+\\+.*?\\+\\+\\+|\\+[^+\\s][^+]*\\+|run:[^\\s\\[]+\\[[^\\]]*]"
             + "|\\[\\." + NOT_MEASURED + "]#[^#]*#|https?://\\S+|xref:[^\\[]+\\[|<<[^>]*>>"
             + "|\\{[\\w-]+}");
     private static final Pattern LITERAL = Pattern.compile("\\d+(?:_\\d+)*(?:\\.\\d+)?");

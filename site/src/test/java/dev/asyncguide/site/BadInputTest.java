@@ -367,7 +367,7 @@ class BadInputTest {
     void figuresThatAreInputsMarkedOrQuotedPass() throws Exception {
         f.withSnippet("Nap", NAP, "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n", NAP_PY);
         f.replace("docs/ko/01-a.adoc", "둘째.", """
-                둘째: 200ms 낮잠(0.2초), `3.5 s` 코드, [.not-measured]#2018#년 12 MB 기록 없음.
+                둘째: 200ms 낮잠(0.2초), `3.5 s` 코드, ``4.5 s``는 코드, [.not-measured]#2018#년 12 MB 기록 없음.
 
                 [source,java,snippet=Nap]
                 ----
