@@ -19,6 +19,7 @@ public class Shield {
             Thread.sleep(Duration.ofSeconds(1));
         } catch (InterruptedException e) {
             System.out.println("save: interrupted");
+            Thread.currentThread().interrupt();
             return "not saved";
         }
         System.out.println("save elapsed: " + since());
