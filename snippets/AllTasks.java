@@ -37,8 +37,10 @@ public class AllTasks {
         }
         started.await();
 
+        var dumped = virtualThreadsInDump();
         System.out.println("virtual threads in the dump: "
-                + String.join(", ", virtualThreadsInDump()));
+                + (dumped.isEmpty() ? "none"
+                        : String.join(", ", dumped)));
         long seen = Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isVirtual).count();
         System.out.println("virtual in getAllStackTraces(): " + seen);
