@@ -6,9 +6,10 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Pattern;
 
 public class AllTasks {
 
@@ -36,8 +37,10 @@ public class AllTasks {
         }
         started.await();
 
+        var dumped = virtualThreadsInDump();
         System.out.println("virtual threads in the dump: "
-                + String.join(", ", virtualThreadsInDump()));
+                + (dumped.isEmpty() ? "none"
+                        : String.join(", ", dumped)));
         long seen = Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isVirtual).count();
         System.out.println("virtual in getAllStackTraces(): " + seen);
@@ -64,13 +67,116 @@ public class AllTasks {
             throw new IllegalStateException("jcmd exit " + exit);
         }
         var names = new ArrayList<String>();
-        var m = Pattern.compile(
-                "\"virtual\": true,\\s*\"name\": \"([^\"]*)\"")
-                .matcher(json);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
+        collectVirtual(Json.parse(json), names);
         return names.stream().sorted().toList();
     }
+
+    // every JSON object with "virtual": true is a virtual thread
+    static void collectVirtual(Object node, List<String> names) {
+        if (node instanceof Map<?, ?> object) {
+            if (Boolean.TRUE.equals(object.get("virtual"))) {
+                names.add((String) object.get("name"));
+            }
+            object.values().forEach(v -> collectVirtual(v, names));
+        } else if (node instanceof List<?> array) {
+            array.forEach(v -> collectVirtual(v, names));
+        }
+    }
     // end::main[]
+
+    /** Just enough JSON: objects, arrays, strings, literals. */
+    static final class Json {
+        private final String s;
+        private int i;
+
+        private Json(String s) {
+            this.s = s;
+        }
+
+        static Object parse(String s) {
+            return new Json(s).value();
+        }
+
+        private Object value() {
+            space();
+            char c = s.charAt(i);
+            if (c == '{') {
+                var object = new LinkedHashMap<String, Object>();
+                i++;
+                while (!next('}')) {
+                    next(',');
+                    space();
+                    String key = string();
+                    space();
+                    next(':');
+                    object.put(key, value());
+                }
+                return object;
+            }
+            if (c == '[') {
+                var array = new ArrayList<Object>();
+                i++;
+                while (!next(']')) {
+                    next(',');
+                    array.add(value());
+                }
+                return array;
+            }
+            if (c == '"') {
+                return string();
+            }
+            int from = i;
+            while (",}] \t\r\n".indexOf(s.charAt(i)) < 0) {
+                i++;
+            }
+            String word = s.substring(from, i);
+            return switch (word) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                case "null" -> null;
+                default -> word;
+            };
+        }
+
+        private boolean next(char c) {
+            space();
+            if (s.charAt(i) == c) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        private void space() {
+            while (Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        private String string() {
+            var out = new StringBuilder();
+            i++; // the opening quote
+            for (char c; (c = s.charAt(i++)) != '"'; ) {
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> out.append('\n');
+                    case 't' -> out.append('\t');
+                    case 'r' -> out.append('\r');
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'u' -> {
+                        out.append((char) Integer.parseInt(
+                                s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
+                    default -> out.append(e);
+                }
+            }
+            return out.toString();
+        }
+    }
 }

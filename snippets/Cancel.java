@@ -18,6 +18,7 @@ public class Cancel {
             System.out.println("worker: finished");
         } catch (InterruptedException e) {
             System.out.println("worker: InterruptedException");
+            Thread.currentThread().interrupt(); // keep the cancel
         } finally {
             System.out.println("worker: cleanup in finally");
         }

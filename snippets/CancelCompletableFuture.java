@@ -18,6 +18,7 @@ public class CancelCompletableFuture {
             Thread.sleep(Duration.ofSeconds(1));
         } catch (InterruptedException e) {
             System.out.println("work: interrupted");
+            Thread.currentThread().interrupt();
             return "stopped";
         }
         System.out.println("work: finished anyway");

@@ -16,16 +16,27 @@ public class CreateTask {
         return name;
     }
 
-    public static void main(String[] args) throws Exception {
+    static boolean startsWhileCreatorBusy()
+            throws InterruptedException {
         var started = new AtomicBoolean();
         Thread task = Thread.ofVirtual().start(() -> started.set(true));
         long busy = System.nanoTime();
         while (!started.get() && System.nanoTime() - busy < 300e6) {
             Thread.onSpinWait(); // keep the CPU, never wait
         }
-        System.out.println("started while main kept the CPU: "
-                + started.get());
+        boolean seen = started.get();
         task.join();
+        return seen;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("started while main kept the CPU: "
+                + startsWhileCreatorBusy());
+        try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            var creator = ex.submit(CreateTask::startsWhileCreatorBusy);
+            System.out.println("started while a virtual thread kept "
+                    + "the CPU: " + creator.get());
+        }
 
         long start = System.nanoTime();
         try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {

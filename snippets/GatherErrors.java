@@ -48,6 +48,7 @@ public class GatherErrors {
         try {
             Thread.sleep(Duration.ofMillis((long) (seconds * 1000)));
         } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -23,6 +23,7 @@ public class KeepReference {
             System.out.println("background job: done");
         } catch (InterruptedException e) {
             System.out.println("background job: interrupted");
+            Thread.currentThread().interrupt();
         } finally {
             System.out.println("background job: finally");
         }

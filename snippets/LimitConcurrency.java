@@ -4,6 +4,7 @@
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +32,10 @@ public class LimitConcurrency {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--extra-release")) {
+            limit.release(); // a bug: one release() too many
+            System.out.println("extra release: accepted");
+        }
         long start = System.nanoTime();
         var results = new ArrayList<Integer>();
         try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -3,6 +3,7 @@
 //DESCRIPTION asyncio.shield: time out on a copy(), the work goes on
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,7 @@ public class Shield {
             Thread.sleep(Duration.ofSeconds(1));
         } catch (InterruptedException e) {
             System.out.println("save: interrupted");
+            Thread.currentThread().interrupt();
             return "not saved";
         }
         System.out.println("save elapsed: " + since());
@@ -30,9 +32,11 @@ public class Shield {
         try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {
             var saving =
                     CompletableFuture.supplyAsync(Shield::save, ex);
+            var waitedOn = List.of(args).contains("--no-copy")
+                    ? saving // the waiter's timeout completes saving
+                    : saving.copy();
             try {
-                saving.copy().orTimeout(200, TimeUnit.MILLISECONDS)
-                        .join();
+                waitedOn.orTimeout(200, TimeUnit.MILLISECONDS).join();
             } catch (CompletionException e) {
                 System.out.println("waiter: gave up, "
                         + e.getCause().getClass().getSimpleName());
@@ -40,7 +44,10 @@ public class Shield {
             }
             System.out.println("saving still running: "
                     + (saving.isDone() ? "no" : "yes"));
-            System.out.println("result: " + saving.join());
+            System.out.println("result: " + saving.handle((r, e) ->
+                    e == null ? r
+                            : "lost, " + e.getClass().getSimpleName())
+                    .join());
         }
     }
     // end::main[]

@@ -23,13 +23,13 @@ async def main():
         asyncio.create_task(work("slow", 0.9), name="slow"),
         asyncio.create_task(work("fast", 0.3), name="fast"),
     }
-    first = None
-    while pending and first is None:
+    succeeded = []
+    while pending and not succeeded:
         done, pending = await asyncio.wait(
             pending, return_when=asyncio.FIRST_COMPLETED)
         for task in done:
             if task.exception() is None:
-                first = task.result()
+                succeeded.append(task)
             else:
                 print("completed first, failed:", task.get_name())
     first_elapsed = time.perf_counter() - start
@@ -37,7 +37,9 @@ async def main():
         task.cancel()
     if pending:
         await asyncio.wait(pending)
-    print("first success:", first)
+    if not succeeded:  # like Java's FailedException
+        raise RuntimeError("every task failed")
+    print("first success:", succeeded[0].result())
     print(f"first elapsed: {first_elapsed:.2f}s")
     print(f"all ended elapsed: {time.perf_counter() - start:.2f}s")
 

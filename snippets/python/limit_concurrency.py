@@ -1,7 +1,11 @@
 import asyncio
+import sys
 import time
 
-limit = asyncio.Semaphore(2)
+if "--bounded" in sys.argv[1:]:
+    limit = asyncio.BoundedSemaphore(2)
+else:
+    limit = asyncio.Semaphore(2)
 running = 0
 max_running = 0
 
@@ -17,6 +21,12 @@ async def job(n):
 
 
 async def main():
+    if "--extra-release" in sys.argv[1:]:
+        try:
+            limit.release()  # a bug: one release() too many
+            print("extra release: accepted")
+        except ValueError as e:
+            print("extra release: ValueError,", e)
     start = time.perf_counter()
     results = await asyncio.gather(*(job(n) for n in range(1, 7)))
     print("results:", results)

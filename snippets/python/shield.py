@@ -1,4 +1,5 @@
 import asyncio
+import sys
 import time
 
 start = time.perf_counter()
@@ -20,13 +21,21 @@ async def save():
 
 async def main():
     saving = asyncio.create_task(save())
+    if "--no-shield" in sys.argv[1:]:
+        waited_on = saving  # the timeout cancels saving itself
+    else:
+        waited_on = asyncio.shield(saving)
     try:
-        await asyncio.wait_for(asyncio.shield(saving), timeout=0.2)
+        await asyncio.wait_for(waited_on, timeout=0.2)
     except TimeoutError as e:
         print(f"waiter: gave up, {type(e).__name__}")
         print(f"waiter elapsed: {since()}")
     print("saving still running:", "no" if saving.done() else "yes")
-    print("result:", await saving)
+    try:
+        result = await saving
+    except asyncio.CancelledError as e:
+        result = f"lost, {type(e).__name__}"
+    print("result:", result)
 
 
 asyncio.run(main())
