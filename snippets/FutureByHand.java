@@ -1,6 +1,6 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//DESCRIPTION A future completed by hand: new CompletableFuture + complete
+//DESCRIPTION A future completed by hand: CompletableFuture.complete
 
 import java.time.Duration;
 import java.util.Locale;

@@ -37,7 +37,8 @@ public class RunInExecutor {
 
     public static void main(String[] args) throws Exception {
         try (var pool = Executors.newFixedThreadPool(3);
-             var waiters = Executors.newVirtualThreadPerTaskExecutor()) {
+             var waiters =
+                     Executors.newVirtualThreadPerTaskExecutor()) {
             long start = System.nanoTime();
             // run_in_executor(pool, ...) and run_in_executor(None, ...)
             var a = CompletableFuture.supplyAsync(
