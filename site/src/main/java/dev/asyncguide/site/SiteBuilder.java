@@ -98,6 +98,7 @@ public final class SiteBuilder {
     private void render(Asciidoc adoc, DocTree tree, Translations translations,
                         Map<String, Capture> captures, Path scratch, Publishing publishing)
             throws IOException {
+        ApiIndexCheck.check(tree); // every index row runs somewhere
         List<Language> languages = tree.languages();
         List<String> pages = tree.pageNames();
         Layout layout = new Layout(root.resolve("site/theme"));
