@@ -229,7 +229,11 @@ final class SnippetBlocks {
         String command = run.command();
         String tool = command.substring(0, command.indexOf(' '));
         Map<String, Object> bar = new HashMap<>(Map.of("ui", ui, "tool", tool,
-                "command", command, "file", run.source(), "href", "../" + run.source()));
+                "command", command, "file", run.source()));
+        if (!command.equals(Capture.plainCommand(run.source()))) {
+            return layout.render("snippet-command", bar); // a variant: its snippet links the file
+        }
+        bar.put("href", "../" + run.source());
         if (fromAnywhere) {
             baseUrl.ifPresent(url -> bar.put("url", tool + " " + url + run.source()));
         }
