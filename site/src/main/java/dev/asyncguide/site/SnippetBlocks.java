@@ -202,8 +202,9 @@ final class SnippetBlocks {
                             : "its snippet= or original-of= block") + ")");
                 }
                 String at = (page.equals(href) ? "" : page) + "#" + anchor(ref.key());
+                // strip: the template's line ends would put spaces around the value
                 cite.before(layout.render("run-cite", Map.of("value",
-                        Citations.value(run, ref), "href", at, "command", run.command())));
+                        Citations.value(run, ref), "href", at)).strip());
                 cite.remove();
             } catch (IllegalArgumentException e) {
                 throw Diagnostic.at(file, lineOf(lines, "run:" + text), "run:" + text

@@ -308,6 +308,7 @@ class BadInputTest {
         assertTrue(cite != null, page);
         assertTrue(cite.text().matches("0\\.6\\ds"), cite.text());
         assertEquals("#run-Nap-long", cite.attr("href"));
+        assertTrue(page.contains("A long nap: " + cite.outerHtml() + "."), "no space around it");
         var output = doc.getElementById("run-Nap-long");
         assertTrue(output != null && output.text().contains(cite.text()),
                 "the cited value is the one in the output block it links to");
