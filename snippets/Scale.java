@@ -1,6 +1,6 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
-//JAVA 25
-//DESCRIPTION 100 000 virtual threads each wait 1 s: time and heap per task
+//JAVA 25+
+//DESCRIPTION 100 000 virtual threads wait 1 s each: time, heap per task
 
 import java.time.Duration;
 import java.util.Locale;

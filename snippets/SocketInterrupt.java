@@ -1,5 +1,5 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
-//JAVA 25
+//JAVA 25+
 //DESCRIPTION Interrupting a thread blocked reading a java.net.Socket
 
 import java.io.IOException;
