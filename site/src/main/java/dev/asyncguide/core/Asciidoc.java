@@ -47,6 +47,7 @@ public final class Asciidoc implements AutoCloseable {
         if (shared == null) {
             JUL.setUseParentHandlers(false);
             shared = Asciidoctor.Factory.create();
+            shared.javaExtensionRegistry().blockMacro(GlossaryMacro.class); // glossary::[]
             shared.registerLogHandler(r -> {
                 synchronized (log) {
                     log.add(r);
