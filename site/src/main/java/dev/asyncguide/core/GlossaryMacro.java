@@ -85,7 +85,7 @@ public final class GlossaryMacro extends BlockMacroProcessor {
             out.add("|" + names(e.java(), e.javaDoc()));
             List<String> lines = pageLines.computeIfAbsent(e.page(), p -> lines(dir.resolve(p)));
             out.add("|xref:" + e.page() + (e.section().isEmpty() ? "" : "#" + e.section()) + "["
-                    + escape(e.page().replaceFirst("-.*", "") + " " + title(lines, e.section()))
+                    + (e.page().replaceFirst("-.*", "") + " " + title(lines, e.section()))
                     .replace("]", "\\]") + "]");
         }
         out.add("|===");
