@@ -18,15 +18,15 @@ import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 
 /**
- * {@code glossary::[]} in a page: the glossary of docs/glossary.tsv as a
- * table in the page's language (the folder the page is in), sorted by its
- * terms: each term with its anchor ({@code #term-<id>}), the variants and
- * the forms to avoid, the other languages' terms, the Python and Java
- * names linked to their API documentation, and a link to the section that
- * introduces it. The table is written as AsciiDoc and parsed in place, so
+ * {@code glossary::[]} in a page: the glossary of docs/glossary.tsv in the
+ * page's language (the folder the page is in), sorted by its terms: each
+ * term with its anchor ({@code #term-<id>}) and the other languages' terms,
+ * a link to the section that introduces it, the Python and Java names
+ * linked to their API documentation, the variants and the forms to avoid.
+ * It is written as AsciiDoc and parsed in place, so
  * the page's own words (the column headings, given as the macro's
  * attributes) stay in the page, where a translator finds them:
- * {@code glossary::[term=Term,python=Python,java=Java,where=Introduced in,variants=Also,avoid=Not]}.
+ * {@code glossary::[python=Python,java=Java,where=Introduced in,variants=Also,avoid=Not]}.
  */
 @Name("glossary")
 public final class GlossaryMacro extends BlockMacroProcessor {
@@ -47,48 +47,52 @@ public final class GlossaryMacro extends BlockMacroProcessor {
         return block;
     }
 
+    /**
+     * A description list, not a table: one entry per concept, its term
+     * (and the other languages' terms) as the title, then where it is
+     * introduced, its Python and Java names, the variants and the forms to
+     * avoid. A table's cells weigh a third more than the words in them,
+     * and a hundred entries must stay within a page's weight.
+     */
     static List<String> table(Glossary glossary, String lang, Path docs, Path dir,
                               Map<String, Object> words) {
         List<String> others = glossary.languages().stream().filter(l -> !l.equals(lang)).toList();
         List<String> out = new ArrayList<>();
-        out.add("[cols=\"3," + "2,".repeat(others.size()) + "3,3,3\",options=\"header\"]");
-        out.add("|===");
-        StringBuilder head = new StringBuilder("|" + word(words, "term", "Term"));
-        others.forEach(o -> head.append(" |").append(languageName(docs, o)));
-        head.append(" |").append(word(words, "python", "Python")).append(" |")
-                .append(word(words, "java", "Java")).append(" |")
-                .append(word(words, "where", "Introduced in"));
-        out.add(head.toString());
         Collator order = Collator.getInstance(Locale.forLanguageTag(lang));
-        String shownLang = lang;
         List<Entry> entries = glossary.entries().stream()
-                .sorted(Comparator.comparing((Entry e) -> e.terms().get(shownLang).preferred(), order))
+                .sorted(Comparator.comparing((Entry e) -> e.terms().get(lang).preferred(), order))
                 .toList();
         Map<String, List<String>> pageLines = new HashMap<>();
         for (Entry e : entries) {
             Terms t = e.terms().get(lang);
-            out.add("");
-            StringBuilder term = new StringBuilder("|[[term-" + e.id() + "]]**" + escape(t.preferred()) + "**");
+            StringBuilder term = new StringBuilder("[[term-" + e.id() + "]]" + escape(t.preferred()));
+            for (String o : others) {
+                term.append(" · ").append(escape(e.terms().get(o).preferred()));
+            }
+            out.add(term + "::");
+            List<String> lines = pageLines.computeIfAbsent(e.page(), p -> lines(dir.resolve(p)));
+            StringBuilder body = new StringBuilder(word(words, "where", "Introduced in") + ": xref:"
+                    + e.page() + (e.section().isEmpty() ? "" : "#" + e.section()) + "["
+                    + (e.page().replaceFirst("-.*", "") + " " + title(lines, e.section()))
+                    .replace("]", "\\]") + "]");
+            if (!e.python().isEmpty() || !e.pythonDoc().isEmpty()) {
+                body.append(" +\n").append(word(words, "python", "Python")).append(": ")
+                        .append(names(e.python(), e.pythonDoc()));
+            }
+            if (!e.java().isEmpty() || !e.javaDoc().isEmpty()) {
+                body.append(" +\n").append(word(words, "java", "Java")).append(": ")
+                        .append(names(e.java(), e.javaDoc()));
+            }
             if (!t.variants().isEmpty()) {
-                term.append(" +\n").append(word(words, "variants", "Also")).append(": ")
+                body.append(" +\n").append(word(words, "variants", "Also")).append(": ")
                         .append(escape(String.join(", ", t.variants())));
             }
             if (!t.avoid().isEmpty()) {
-                term.append(" +\n").append(word(words, "avoid", "Not")).append(": ")
+                body.append(" +\n").append(word(words, "avoid", "Not")).append(": ")
                         .append(escape(String.join(", ", t.avoid())));
             }
-            out.add(term.toString());
-            for (String o : others) {
-                out.add("|" + escape(e.terms().get(o).preferred()));
-            }
-            out.add("|" + names(e.python(), e.pythonDoc()));
-            out.add("|" + names(e.java(), e.javaDoc()));
-            List<String> lines = pageLines.computeIfAbsent(e.page(), p -> lines(dir.resolve(p)));
-            out.add("|xref:" + e.page() + (e.section().isEmpty() ? "" : "#" + e.section()) + "["
-                    + (e.page().replaceFirst("-.*", "") + " " + title(lines, e.section()))
-                    .replace("]", "\\]") + "]");
+            out.addAll(List.of(body.toString().split("\n")));
         }
-        out.add("|===");
         return out;
     }
 
@@ -113,14 +117,6 @@ public final class GlossaryMacro extends BlockMacroProcessor {
     /** Text as it is, not read as AsciiDoc markup. */
     private static String escape(String text) {
         return "pass:c[" + text.replace("]", "\\]") + "]";
-    }
-
-    private static String languageName(Path docs, String lang) {
-        try {
-            return escape(Language.read(docs, docs.resolve(lang)).name());
-        } catch (IOException | RuntimeException e) {
-            return lang;
-        }
     }
 
     private static List<String> lines(Path page) {

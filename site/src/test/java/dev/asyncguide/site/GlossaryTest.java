@@ -123,22 +123,23 @@ class GlossaryTest {
 
     @Test
     void theGlossaryPageLinksEachTermToItsSectionAndItsApi() throws Exception {
-        f.write("docs/ko/glossary.adoc", "= 용어집\n\nglossary::[term=용어,where=\"처음 나오는 곳\"]\n");
+        f.write("docs/ko/glossary.adoc", "= 용어집\n\nglossary::[where=\"처음 나오는 곳\"]\n");
         build();
         Document ko = Jsoup.parse(out.resolve("ko/glossary.html").toFile());
-        Element table = ko.selectFirst("main table");
-        assertTrue(table != null, "no table");
-        assertEquals(3, table.select("tbody tr").size());
-        assertEquals("용어", table.selectFirst("thead th").text());
-        Element row = table.getElementById("term-heartbeat").closest("tr");
-        assertTrue(row.text().contains("하트비트") && row.text().contains("heartbeat")
-                && row.text().contains("심장 박동"), row.text());
-        assertEquals("01-a.html#two", row.select("a[href^=01-a]").attr("href"), row.outerHtml());
-        Element task = table.getElementById("term-task").closest("tr");
+        assertEquals(3, ko.select("main dl > dt").size());
+        Element term = ko.getElementById("term-heartbeat").closest("dt");
+        assertEquals("하트비트 · heartbeat", term.text()); // the other language's term beside it
+        Element about = term.nextElementSibling();
+        assertTrue(about.text().startsWith("처음 나오는 곳: 01 둘") && about.text().contains("하트 비트")
+                && about.text().contains("심장 박동"), about.text());
+        assertEquals("01-a.html#two", about.select("a").attr("href"), about.outerHtml());
+        Element task = ko.getElementById("term-task").closest("dt").nextElementSibling();
         assertEquals("https://docs.python.org/3/library/asyncio-task.html#asyncio.Task",
-                task.select("a[href^=https://docs.python]").attr("href"));
+                task.select("a[href^=https://docs.python]").attr("href"), task.outerHtml());
         assertEquals("asyncio.Task", task.select("a[href^=https://docs.python] code").text());
-        assertEquals("01-a.html", task.select("a[href^=01-a]").attr("href"));
+        assertEquals("01-a.html", task.select("a").first().attr("href"));
+        // sorted by the term in the page's language: 머신, 태스크, 하트비트
+        assertEquals("term-machine", ko.select("main dl > dt a[id]").first().id());
         // the page is in the contents and in the search index, with the glossary's words
         assertTrue(Files.readString(out.resolve("ko/index.html")).contains("href=\"glossary.html\""));
         String index = Files.readString(out.resolve("ko/" + SearchIndex.FILE));
