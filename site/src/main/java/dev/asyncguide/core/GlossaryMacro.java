@@ -43,7 +43,8 @@ public final class GlossaryMacro extends BlockMacroProcessor {
         Map<String, Object> attrs = new HashMap<>();
         attrs.put("role", "glossary"); // the terminology check passes over it
         Block block = createBlock(parent, "open", List.of(), attrs, new HashMap<>());
-        parseContent(block, table(glossary, lang, docs, dir, attributes));
+        String self = parent.getDocument().getAttribute("docname") + ".adoc";
+        parseContent(block, table(glossary, lang, docs, dir, self, attributes));
         return block;
     }
 
@@ -54,7 +55,7 @@ public final class GlossaryMacro extends BlockMacroProcessor {
      * avoid. A table's cells weigh a third more than the words in them,
      * and a hundred entries must stay within a page's weight.
      */
-    static List<String> table(Glossary glossary, String lang, Path docs, Path dir,
+    static List<String> table(Glossary glossary, String lang, Path docs, Path dir, String self,
                               Map<String, Object> words) {
         List<String> others = glossary.languages().stream().filter(l -> !l.equals(lang)).toList();
         List<String> out = new ArrayList<>();
@@ -71,10 +72,11 @@ public final class GlossaryMacro extends BlockMacroProcessor {
             }
             out.add(term + "::");
             List<String> lines = pageLines.computeIfAbsent(e.page(), p -> lines(dir.resolve(p)));
-            StringBuilder body = new StringBuilder(word(words, "where", "Introduced in") + ": xref:"
-                    + e.page() + (e.section().isEmpty() ? "" : "#" + e.section()) + "["
-                    + (e.page().replaceFirst("-.*", "") + " " + title(lines, e.section()))
-                    .replace("]", "\\]") + "]");
+            String where = (e.page().replaceFirst("-.*", "") + " " + title(lines, e.section()))
+                    .replace("]", "\\]");
+            StringBuilder body = new StringBuilder(word(words, "where", "Introduced in") + ": "
+                    + (e.page().equals(self) ? where // this page: no link to itself
+                    : "xref:" + e.page() + (e.section().isEmpty() ? "" : "#" + e.section()) + "[" + where + "]"));
             if (!e.python().isEmpty() || !e.pythonDoc().isEmpty()) {
                 body.append(" +\n").append(word(words, "python", "Python")).append(": ")
                         .append(names(e.python(), e.pythonDoc()));
@@ -106,10 +108,11 @@ public final class GlossaryMacro extends BlockMacroProcessor {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String code = "`+" + names.get(i) + "+`";
-            shown.add(i == 0 && !url.isEmpty() ? url + "[" + code + "]" : code);
+            // ++...++: an address as it is (__aenter__ in it is no emphasis)
+            shown.add(i == 0 && !url.isEmpty() ? "link:++" + url + "++[" + code + "]" : code);
         }
         if (shown.isEmpty() && !url.isEmpty()) {
-            shown.add(url + "[docs]");
+            shown.add("link:++" + url + "++[docs]");
         }
         return String.join(", ", shown);
     }
@@ -145,8 +148,9 @@ public final class GlossaryMacro extends BlockMacroProcessor {
         return section;
     }
 
-    /** A title's words without inline markup. */
+    /** A title's words without inline markup, as link text (__aenter__ is not emphasis). */
     private static String plain(String title) {
-        return title.replaceAll("`+\\+?|\\+?`+", "").replace("+", "");
+        return title.replaceAll("`+\\+?|\\+?`+", "").replace("+", "")
+                .replace("_", "&#95;").replace("*", "&#42;");
     }
 }
