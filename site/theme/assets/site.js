@@ -153,13 +153,14 @@
   var search = doc.querySelector(".search");
   var input = doc.getElementById("search");
   var results = doc.getElementById("search-results");
-  var entries = null, loading = false, pending = null, avgLen = 1;
+  var entries = null, loading = false, pending = null, avgLen = 1, glossary = null, prefixes = null;
 
   // Spellings readers type for the same word, each read as the first of its
   // row (same length, so positions in the text stay put).
   var VARIANTS = [["스레드", "쓰레드"], ["메서드", "메소드"], ["컨텍스트", "콘텍스트"],
     ["태스크", "테스크"], ["블로킹", "블록킹"], ["퓨처", "퓨쳐"], ["파이썬", "파이선"], ["람다", "램다"]];
   var TITLE = 3, START = 1, WORD = 2, PAGE = 1, IDENT = 5, COVER = 2, PHRASE = 1.5, K1 = 1.2, B = 0.5;
+  var INTRO = 1000; // the section the glossary says introduces what was asked for: always first
 
   // Text as it is matched: NFKC, lower case, plain quotes, no white space,
   // one spelling per word. map[i] is where character i was in the text.
@@ -206,6 +207,100 @@
   }
   function marked(q) { return q.terms.length > 1 ? q.terms.concat([q.whole]) : q.terms; }
 
+  // The glossary (window.searchTerms, from docs/glossary.tsv): each word a
+  // reader may type for a concept, folded, with the concept it names. The
+  // preferred term first, then the variants and forms to avoid (read as
+  // the preferred term), the API names, and the last part of a dotted API
+  // name (create_task for asyncio.create_task). A word two concepts claim
+  // at the same rank names neither.
+  function glossaryIndex() {
+    if (glossary) return glossary;
+    var index = {}, clash = {}, api = {};
+    function add(word, concept, rank) {
+      var k = fold(word).s, had = index[k];
+      if (!k) return;
+      if (!had || had.rank > rank) { index[k] = { concept: concept, rank: rank }; clash[k] = false; }
+      else if (had.rank === rank && had.concept !== concept) clash[k] = true;
+    }
+    (window.searchTerms || []).forEach(function (t) {
+      var concept = { href: t[0], term: fold(t[1]).s }, names = {};
+      add(t[1], concept, 0);
+      t[3].forEach(function (name) {
+        var last = name.replace(/\(.*$/, "").split(".").pop();
+        names[fold(name).s] = names[fold(last).s] = true;
+        api[name.replace(/\s+/g, "")] = true;
+        if (last.length >= 6) api[last] = true;
+        add(name, concept, 2);
+        if (last !== name && last.length >= 6) add(last, concept, 3);
+      });
+      // a variant that is an API name (TaskGroup) is searched as itself
+      t[2].forEach(function (w) { if (!names[fold(w).s]) add(w, concept, 1); });
+    });
+    Object.keys(clash).forEach(function (k) { if (clash[k]) delete index[k]; });
+    glossary = { words: index, api: api };
+    return glossary;
+  }
+  // Every start of a word of the index (two characters or more), for
+  // splitting a query written without its spaces into words of the index.
+  function wordStarts() {
+    if (prefixes) return prefixes;
+    prefixes = {};
+    entries.forEach(function (e) {
+      (e.page + " " + e.section + " " + e.text + " " + e.code).split(/[\s.,:;!?()\[\]{}<>"'`/|=+*-]+/)
+        .forEach(function (w) {
+          var f = fold(w).s;
+          for (var i = 2; i <= Math.min(f.length, 16); i++) prefixes[f.slice(0, i)] = true;
+        });
+    });
+    return prefixes;
+  }
+  // The fewest words of the index that make up t, or null.
+  function split(t) {
+    var starts = wordStarts(), best = [[]];
+    for (var i = 1; i <= t.length; i++) {
+      best[i] = null;
+      for (var j = Math.max(0, i - 16); j <= i - 2; j++) {
+        if (best[j] && starts[t.slice(j, i)] && (!best[i] || best[j].length + 1 < best[i].length)) {
+          best[i] = best[j].concat([t.slice(j, i)]);
+        }
+      }
+    }
+    return best[t.length] && best[t.length].length > 1 ? best[t.length] : null;
+  }
+  function occurs(t) {
+    return entries.some(function (e) {
+      return e.title.indexOf(t) >= 0 || e.pageTitle.indexOf(t) >= 0
+        || e.norm.indexOf(t) >= 0 || e.codeNorm.indexOf(t) >= 0;
+    });
+  }
+  // The query as it is searched: a glossary word read as its concept (the
+  // whole query or each word of it), and a word the index does not have
+  // split into words it has (코루틴취소: 코루틴, 취소).
+  function expand(query) {
+    var q = parse(query), g = glossaryIndex().words, whole = g[q.whole];
+    // typed as code (AsyncWith), it is that identifier, unless an API name of the glossary is spelled so
+    if (whole && /[a-z0-9][A-Z]/.test(query) && !glossaryIndex().api[query.replace(/\s+/g, "")]) whole = null;
+    if (whole) {
+      q.intro = whole.concept.href;
+      if (whole.rank === 1 && !occurs(q.whole)) {
+        q.terms = [whole.concept.term]; q.typed = [whole.concept.term]; q.whole = whole.concept.term;
+      }
+      if (occurs(q.whole) || whole.rank === 1) return q;
+    }
+    var terms = [], typed = [];
+    q.terms.forEach(function (t, i) {
+      var hit = g[t], parts = null;
+      if (hit && hit.rank === 1 && !occurs(t)) t = hit.concept.term; // a variant the pages do not use
+      if (!occurs(t)) parts = split(t);
+      (parts || [t]).forEach(function (p) {
+        if (terms.indexOf(p) < 0) { terms.push(p); typed.push(parts ? p : q.typed[i]); }
+      });
+    });
+    q.terms = terms;
+    q.typed = typed;
+    return q;
+  }
+
   // Runs then() once the index is there; while it loads, only the latest
   // request waits (the reader may type faster than the index loads).
   function loadIndex(then) {
@@ -236,8 +331,7 @@
     script.onerror = function () { loading = false; script.remove(); }; // try again on the next key
     doc.head.appendChild(script);
   }
-  function find(query) {
-    var q = parse(query);
+  function find(q) {
     if (!q.terms.length) return [];
     var idf = q.terms.map(function (t) {
       var df = entries.filter(function (e) {
@@ -265,8 +359,11 @@
       }
       if (e.title.indexOf(q.whole) >= 0) score += COVER * q.whole.length / e.title.length;
       if (q.terms.length > 1 && (e.title.indexOf(q.whole) >= 0 || e.norm.indexOf(q.whole) >= 0)) score += PHRASE;
-      found.push({ entry: e, score: score });
+      found.push({ entry: e, score: score + (e.href === q.intro ? INTRO : 0) });
     });
+    if (q.intro && !found.some(function (f) { return f.entry.href === q.intro; })) {
+      entries.forEach(function (e) { if (e.href === q.intro) found.push({ entry: e, score: INTRO }); });
+    }
     found.sort(function (a, b) { return b.score - a.score || a.entry.n - b.entry.n; });
     return found.slice(0, 20).map(function (f) { return f.entry; });
   }
@@ -299,8 +396,8 @@
     var query = input.value.trim();
     results.textContent = "";
     if (!query) { results.hidden = true; return; }
-    var words = marked(parse(query));
-    var hits = find(query);
+    var q = expand(query), words = marked(q);
+    var hits = find(q);
     if (!hits.length) {
       var none = doc.createElement("p");
       none.className = "none";
@@ -310,7 +407,7 @@
       var list = doc.createElement("ol");
       hits.forEach(function (e) {
         var li = doc.createElement("li"), a = doc.createElement("a");
-        a.href = withHighlight(e.href, query);
+        a.href = withHighlight(e.href, q.terms.join(" ")); // the words as searched (게더: gather)
         var where = doc.createElement("span");
         where.className = "where";
         highlight(where, e.section ? e.page + " › " + e.section : e.page, words);

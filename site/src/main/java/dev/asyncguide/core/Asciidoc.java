@@ -48,6 +48,7 @@ public final class Asciidoc implements AutoCloseable {
             JUL.setUseParentHandlers(false);
             shared = Asciidoctor.Factory.create();
             RunMacros.register(shared.javaExtensionRegistry());
+            shared.javaExtensionRegistry().blockMacro(GlossaryMacro.class); // glossary::[]
             shared.registerLogHandler(r -> {
                 synchronized (log) {
                     log.add(r);

@@ -1,6 +1,7 @@
 package dev.asyncguide.site;
 
 import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.Glossary;
 import dev.asyncguide.core.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +30,12 @@ public final class ReaderSite {
     }
 
     /** {@code site} is the folder being built (it is moved into place after). */
-    public void finish(Path site, List<Language> languages) throws IOException {
+    public void finish(Path site, List<Language> languages, Glossary glossary) throws IOException {
         StringBuilder sizes = new StringBuilder();
         List<String> over = new ArrayList<>();
         for (Language lang : languages) {
             Path dir = site.resolve(lang.code());
-            long bytes = SearchIndex.write(dir);
+            long bytes = SearchIndex.write(dir, glossary, lang.code());
             sizes.append(sizes.isEmpty() ? "" : ", ").append(lang.code()).append(' ')
                     .append(PageWeight.kb(bytes));
             if (bytes > SearchIndex.LIMIT) {

@@ -1,5 +1,6 @@
 package dev.asyncguide.site;
 
+import dev.asyncguide.core.Glossary;
 import dev.asyncguide.core.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -178,10 +179,36 @@ public final class SearchIndex {
         return sb.append("];\n").toString();
     }
 
+    /**
+     * The glossary for the search of {@code lang}:
+     * {@code window.searchTerms=[[href,preferred,[variants and forms to avoid],[API names]],...];}
+     * site.js reads a query that is one of these words as the concept: a
+     * variant as the preferred term, and the section that introduces the
+     * concept first. Empty for a language without glossary columns.
+     */
+    public static String terms(Glossary glossary, String lang) {
+        StringBuilder sb = new StringBuilder("window.searchTerms=[");
+        boolean first = true;
+        for (Glossary.Entry e : glossary.entries()) {
+            var t = e.in(lang);
+            if (t.isEmpty()) {
+                continue;
+            }
+            List<String> typed = new ArrayList<>(t.get().variants());
+            typed.addAll(t.get().avoid());
+            List<String> api = new ArrayList<>(e.python());
+            api.addAll(e.java());
+            sb.append(first ? "\n" : ",\n").append(Json.of(List.of(e.href(), t.get().preferred(),
+                    typed, api)));
+            first = false;
+        }
+        return sb.append("];\n").toString();
+    }
+
     /** Writes {@code langDir/search-index.js}; returns its size in bytes. */
-    public static long write(Path langDir) throws IOException {
+    public static long write(Path langDir, Glossary glossary, String lang) throws IOException {
         Path file = langDir.resolve(FILE);
-        Files.writeString(file, script(entries(langDir)));
+        Files.writeString(file, script(entries(langDir)) + terms(glossary, lang));
         return Files.size(file);
     }
 }

@@ -4,6 +4,8 @@ import dev.asyncguide.core.Asciidoc;
 import dev.asyncguide.core.Cli;
 import dev.asyncguide.core.Diagnostic;
 import dev.asyncguide.core.DocTree;
+import dev.asyncguide.core.Glossary;
+import dev.asyncguide.core.Terminology;
 import dev.asyncguide.core.Language;
 import dev.asyncguide.core.PageOutline.CodeBlock;
 import dev.asyncguide.snippet.CaptureStage;
@@ -62,6 +64,8 @@ public final class SiteBuilder {
         Publishing publishing = Publishing.read(root); // a bad setting fails before the slow stages
         try (Asciidoc adoc = new Asciidoc(root)) {
             DocTree tree = warmTree != null ? warmTree : DocTree.read(root, adoc, progress);
+            Glossary glossary = Glossary.read(root);
+            Terminology.check(tree, glossary); // a form to avoid stops the build before the slow stages
             Map<String, Capture> captures = warmCaptures != null ? warmCaptures
                     : captures(new CaptureStage(root, progress).captureAll(false));
             Translations translations = Translations.scan(tree, adoc, false);
@@ -70,7 +74,7 @@ public final class SiteBuilder {
             deleteTree(scratch);
             try {
                 Files.createDirectories(scratch);
-                render(adoc, tree, translations, captures, scratch, publishing);
+                render(adoc, tree, translations, captures, scratch, publishing, glossary);
                 deleteTree(out);
                 Files.move(scratch, out, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -96,8 +100,8 @@ public final class SiteBuilder {
     }
 
     private void render(Asciidoc adoc, DocTree tree, Translations translations,
-                        Map<String, Capture> captures, Path scratch, Publishing publishing)
-            throws IOException {
+                        Map<String, Capture> captures, Path scratch, Publishing publishing,
+                        Glossary glossary) throws IOException {
         ApiIndexCheck.check(tree); // every index row runs somewhere
         List<Language> languages = tree.languages();
         List<String> pages = tree.pageNames();
@@ -133,7 +137,7 @@ public final class SiteBuilder {
         if (done < total) {
             progress.accept((total - done) + " pages unchanged since the last build");
         }
-        new ReaderSite(progress).finish(scratch, languages); // search index, page weight
+        new ReaderSite(progress).finish(scratch, languages, glossary); // search index, page weight
     }
 
     /** Which page shows each run (the source language's pages; translations

@@ -95,7 +95,7 @@ class QualityGatesTest {
                 + "가".repeat(40_000) + "</p></main>");
         List<String> said = new ArrayList<>();
         var e = assertThrows(dev.asyncguide.core.Diagnostic.class, () -> new ReaderSite(said::add)
-                .finish(site, List.of(new Language("ko", "한국어", ko, Map.of()))));
+                .finish(site, List.of(new Language("ko", "한국어", ko, Map.of())), dev.asyncguide.core.Glossary.empty()));
         assertTrue(e.getMessage().contains("ko/index.html 120.1 KB"), e.getMessage());
         assertTrue(said.stream().anyMatch(m -> m.startsWith("heaviest page: ko/index.html")), said.toString());
     }
