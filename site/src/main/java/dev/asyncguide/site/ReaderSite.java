@@ -59,7 +59,7 @@ public final class ReaderSite {
         books.stream().filter(w -> w.total() > PageWeight.BOOK_LIMIT)
                 .forEach(w -> over.add("site/" + w.describe() + " (the limit of a book is "
                         + PageWeight.kb(PageWeight.BOOK_LIMIT) + ")"));
-        if (false && !over.isEmpty()) {
+        if (!over.isEmpty()) {
             throw Diagnostic.at(over.getFirst().replaceFirst(" .*", ""), 1, "over "
                     + PageWeight.kb(PageWeight.LIMIT) + " of HTML, CSS and JavaScript: "
                     + String.join("; ", over));
