@@ -16,9 +16,10 @@ import org.jsoup.nodes.Element;
 /**
  * What a reader downloads to open one page: its HTML and the stylesheets
  * and scripts it links (images aside). No page may weigh more than
- * {@link #LIMIT} bytes all together. What it loads only on demand (the
- * search index, on the first search) is counted apart, in
- * {@code onDemand}, and has the same limit on its own.
+ * {@link #LIMIT} bytes all together. What it loads only on demand (on the
+ * first search, the language's search index, {@code data-index}, and the
+ * search engine, {@code data-engine}) is counted apart, in
+ * {@code onDemand}, and has a limit of its own, {@link SearchIndex#LIMIT}.
  */
 public record PageWeight(String page, long html, long css, long js, long onDemand) {
 
@@ -74,8 +75,12 @@ public record PageWeight(String page, long html, long css, long js, long onDeman
         for (Element script : doc.select("script[src]")) {
             js += size(site, file, script.attr("src"));
         }
-        for (Element search : doc.select("[data-index]")) {
-            onDemand += size(site, file, search.attr("data-index"));
+        for (Element search : doc.select("[data-index], [data-engine]")) {
+            for (String attr : List.of("data-index", "data-engine")) {
+                if (search.hasAttr(attr)) {
+                    onDemand += size(site, file, search.attr(attr));
+                }
+            }
         }
         String page = site.relativize(file).toString().replace('\\', '/');
         return new PageWeight(page, Files.size(file), css, js, onDemand);
