@@ -21,16 +21,23 @@ import org.jsoup.select.NodeFilter;
 /**
  * The search index of one language, built from its rendered pages: one entry
  * per section (and one for the text before the first section), with the
- * section's link, the page's and the section's titles, its prose (with the
- * file names of its snippets) and the identifiers of its code, each once
- * ({@code CompletableFuture supplyAsync ...}). Captured output is left out,
- * and so are the words of the language itself ({@code public}, {@code def}).
+ * section's link and title, its prose (with the file names of its snippets)
+ * and the identifiers of its code, each once ({@code CompletableFuture
+ * supplyAsync ...}), at most {@value #MAX_IDENTIFIERS}; the pages' titles
+ * apart, once each. Captured output is left out, and so are the words of
+ * the language itself ({@code public}, {@code def}), a lower-case
+ * identifier the section's prose has already ({@code gather}), and what
+ * the site generates from other sources: the glossary's table (the search
+ * has the glossary as {@code window.searchTerms}) and the translation
+ * report's tables.
  *
  * <p>It is written as {@code <lang>/search-index.js}, a script that sets
- * {@code window.searchIndex}: a page loads it with a script element, which
- * works from file:// where fetch() of JSON does not. site.js matches
+ * {@code window.searchPages}, {@code window.searchIndex} and
+ * {@code window.searchTerms}: on the first search a page loads it, with
+ * the search engine (assets/search.js), with script elements, which work
+ * from file:// where fetch() of JSON does not. search.js matches
  * substrings of folded text, so Korean words are found without a
- * tokenizer, and ranks the sections (see its search part).
+ * tokenizer, and ranks the sections.
  */
 public final class SearchIndex {
 
@@ -42,6 +49,16 @@ public final class SearchIndex {
 
     /** A snippet's file name in a block's title: its name is searchable like its code. */
     private static final Pattern SNIPPET_FILE = Pattern.compile("^snippets/(?:[\\w-]+/)*(\\w+)\\.(?:java|py)$");
+
+    /**
+     * Identifiers kept per section, in the order they come (a snippet's
+     * name first): a section with several long snippets would otherwise
+     * list a hundred, mostly local names.
+     */
+    static final int MAX_IDENTIFIERS = 40;
+
+    /** A plain lower-case identifier ({@code gather}, {@code elapsed}): no capital, no underscore. */
+    private static final Pattern PLAIN = Pattern.compile("[a-z]+");
 
     /** An identifier of code worth searching for: three characters or more. */
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,}");
@@ -60,9 +77,10 @@ public final class SearchIndex {
     public static final String FILE = "search-index.js";
 
     /**
-     * Most one language's index may weigh. It is loaded once, on the first
-     * search, never with a page; it grows with the guide (every section's
-     * prose), so it has its own budget beside the pages' 100 KB.
+     * Most one language's index and the search engine (assets/search.js)
+     * may weigh together. They are loaded once, on the first search, never
+     * with a page; the index grows with the guide (every section's prose),
+     * so they have their own budget beside the pages' 100 KB.
      */
     public static final long LIMIT = 250_000;
 
@@ -109,7 +127,11 @@ public final class SearchIndex {
             void flush() {
                 String t = text.toString().replaceAll("\\s+", " ").strip();
                 if (!t.isEmpty() || !section.isEmpty()) {
-                    out.add(new Entry(href, page, section, t, String.join(" ", code)));
+                    String lower = t.toLowerCase(java.util.Locale.ROOT);
+                    List<String> kept = code.stream()
+                            .filter(c -> !(PLAIN.matcher(c).matches() && lower.contains(c)))
+                            .limit(MAX_IDENTIFIERS).toList();
+                    out.add(new Entry(href, page, section, t, String.join(" ", kept)));
                 }
                 text.setLength(0);
                 code.clear();
@@ -159,21 +181,40 @@ public final class SearchIndex {
         return out;
     }
 
-    /** What a reader would not search for: navigation, output, page title. */
+    /**
+     * What a reader would not search for: navigation, output, page title,
+     * and what is generated from elsewhere (the glossary's table, the
+     * translation report's tables).
+     */
     private static boolean skipped(Element e) {
         return switch (e.normalName()) {
             case "h1", "nav", "script", "style", "button" -> true;
             default -> e.hasClass("anchor") || e.hasClass("banner") || e.hasClass("page-list")
-                    || e.hasClass("console") || e.hasClass("run-command") || e.hasClass("diff");
+                    || e.hasClass("console") || e.hasClass("run-command") || e.hasClass("diff")
+                    || e.hasClass("glossary") || e.hasClass("translation-summary")
+                    || e.hasClass("translation-status") || e.hasClass("translation-problems");
         };
     }
 
-    /** The script that carries the entries: {@code window.searchIndex=[[href,page,section,text,code],...];} */
+    /**
+     * The script that carries the entries: the pages' titles once,
+     * {@code window.searchPages={"file":"title",...};}, then
+     * {@code window.searchIndex=[[href,section,text,code],...];}.
+     */
     public static String script(List<Entry> entries) {
-        StringBuilder sb = new StringBuilder("window.searchIndex=[");
+        StringBuilder sb = new StringBuilder("window.searchPages={");
+        Set<String> files = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            String file = e.href().replaceFirst("#.*", "");
+            if (files.add(file)) {
+                sb.append(files.size() == 1 ? "\n" : ",\n").append(Json.of(file)).append(':')
+                        .append(Json.of(e.page()));
+            }
+        }
+        sb.append("};\nwindow.searchIndex=[");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append(Json.of(List.of(e.href(), e.page(),
+            sb.append(i == 0 ? "\n" : ",\n").append(Json.of(List.of(e.href(),
                     e.section(), e.text(), e.code())));
         }
         return sb.append("];\n").toString();
@@ -182,7 +223,7 @@ public final class SearchIndex {
     /**
      * The glossary for the search of {@code lang}:
      * {@code window.searchTerms=[[href,preferred,[variants and forms to avoid],[API names]],...];}
-     * site.js reads a query that is one of these words as the concept: a
+     * search.js reads a query that is one of these words as the concept: a
      * variant as the preferred term, and the section that introduces the
      * concept first. Empty for a language without glossary columns.
      */

@@ -168,7 +168,7 @@ class ReaderSiteTest {
     void theSearchIndexHoldsEachLanguagesOwnWords() throws Exception {
         String ko = Files.readString(BuiltSite.dir().resolve("ko/" + SearchIndex.FILE));
         String en = Files.readString(BuiltSite.dir().resolve("en/" + SearchIndex.FILE));
-        assertTrue(ko.startsWith("window.searchIndex=["));
+        assertTrue(ko.startsWith("window.searchPages={") && ko.contains("window.searchIndex=["));
         assertTrue(ko.contains("비동기") && ko.contains("코루틴"), "Korean words in the ko index");
         assertTrue(en.toLowerCase().contains("gather") && en.contains("coroutine"), "English words in the en index");
         for (String lang : List.of("ko", "en")) {
@@ -202,7 +202,8 @@ class ReaderSiteTest {
         // the snippet's name and its code's identifiers, each once, without the
         // language's own words; no output
         assertEquals("Await secret CompletableFuture allOf", await.code());
-        assertEquals("window.searchIndex=[\n[\"a.html\",\"\\\"q\\\"\",\"\",\"\\u003c/script>\",\"f g\"]];\n",
+        assertEquals("window.searchPages={\n\"a.html\":\"\\\"q\\\"\"};\n"
+                        + "window.searchIndex=[\n[\"a.html\",\"\",\"\\u003c/script>\",\"f g\"]];\n",
                 SearchIndex.script(List.of(new SearchIndex.Entry("a.html", "\"q\"", "", "</script>", "f g"))));
     }
 }
