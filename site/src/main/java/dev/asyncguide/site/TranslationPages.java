@@ -37,8 +37,12 @@ public final class TranslationPages {
     /** The guide: Markdown kept within what Asciidoctor reads too (headings, lists, code). */
     public static final String GUIDE_FILE = "CONTRIBUTING.md";
 
-    /** Diffs shown on one translations page, in characters: it must stay a light page. */
-    static final int DIFF_BUDGET = 24_000;
+    /**
+     * Diffs shown on one translations page, in bytes of HTML (UTF-8, as
+     * escaped): it must stay a light page. Each outdated page's row shows
+     * its command, which prints the whole diff.
+     */
+    static final int DIFF_BUDGET = 16_000;
     /** Lines of one diff shown; the command shows the rest. */
     static final int DIFF_LINES = 60;
 
@@ -181,16 +185,25 @@ public final class TranslationPages {
         return m;
     }
 
-    /** The diff cut to fit what is left of the page's budget; empty when nothing is left. */
-    private static String shortDiff(String diff, int[] budget) {
+    /**
+     * The diff as HTML for a {@code <pre>}, cut to fit what is left of the
+     * page's budget; empty when nothing is left. Escaped for a text node
+     * only ({@code & < >}): the template's own escaping would write every
+     * new line, {@code =} and backquote as a character reference.
+     */
+    static String shortDiff(String diff, int[] budget) {
         List<String> lines = diff.lines().toList();
         StringBuilder sb = new StringBuilder();
+        int bytes = 0;
         int shown = 0;
         for (String line : lines) {
-            if (shown == DIFF_LINES || sb.length() + line.length() + 1 > budget[0]) {
+            String html = escape(line) + "\n";
+            int size = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (shown == DIFF_LINES || bytes + size > budget[0]) {
                 break;
             }
-            sb.append(line).append('\n');
+            sb.append(html);
+            bytes += size;
             shown++;
         }
         if (shown == 0) {
@@ -199,8 +212,12 @@ public final class TranslationPages {
         if (shown < lines.size()) {
             sb.append("... (").append(lines.size() - shown).append(" more lines)\n");
         }
-        budget[0] -= sb.length();
+        budget[0] -= bytes;
         return sb.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The guide's h2.. become h3.., under the page's own h2 sections. */
