@@ -164,14 +164,17 @@
     return q;
   }
 
-  // The entries of window.searchIndex ([href, section, text, code], the
-  // page titles in window.searchPages), folded once.
+  // The entries of window.searchIndex ([href, section, text, code]; href
+  // is #id after an entry of the same page; the page titles are in
+  // window.searchPages), folded once.
   function prepare() {
     if (entries) return;
-    var total = 0, pages = window.searchPages || {};
+    var total = 0, pages = window.searchPages || {}, file = "";
     entries = (window.searchIndex || []).map(function (e, n) {
-      var page = pages[e[0].replace(/#.*/, "")] || "", intro = !e[1], code = e[3] || "";
-      var entry = { n: n, href: e[0], page: page, section: e[1], text: e[2], code: code,
+      if (e[0].charAt(0) !== "#") file = e[0].replace(/#.*/, "");
+      var href = e[0].charAt(0) === "#" ? file + e[0] : e[0];
+      var page = pages[file] || "", intro = !e[1], code = e[3] || "";
+      var entry = { n: n, href: href, page: page, section: e[1], text: e[2], code: code,
                     title: fold(intro ? page : e[1]).s, pageTitle: intro ? "" : fold(page).s,
                     words: (intro ? page : e[1]).normalize("NFKC").toLowerCase(),
                     norm: fold(e[2]).s, codeNorm: fold(code.replace(/ /g, "|")).s,

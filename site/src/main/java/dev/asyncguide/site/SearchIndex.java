@@ -51,11 +51,13 @@ public final class SearchIndex {
     private static final Pattern SNIPPET_FILE = Pattern.compile("^snippets/(?:[\\w-]+/)*(\\w+)\\.(?:java|py)$");
 
     /**
-     * Identifiers kept per section, in the order they come (a snippet's
-     * name first): a section with several long snippets would otherwise
-     * list a hundred, mostly local names.
+     * Identifiers kept per section: the snippets' names and the identifiers
+     * with a capital or an underscore first ({@code CompletableFuture},
+     * {@code create_task}: what readers type as code), then plain ones, in
+     * the order they come. A section with several long snippets would
+     * otherwise list a hundred, mostly local names.
      */
-    static final int MAX_IDENTIFIERS = 40;
+    static final int MAX_IDENTIFIERS = 30;
 
     /** A plain lower-case identifier ({@code gather}, {@code elapsed}): no capital, no underscore. */
     private static final Pattern PLAIN = Pattern.compile("[a-z]+");
@@ -116,6 +118,8 @@ public final class SearchIndex {
             return List.of();
         }
         Element h1 = main.selectFirst("h1");
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
         String page = h1 == null ? doc.title() : h1.text();
         List<Entry> out = new ArrayList<>();
         var state = new Object() {
@@ -130,6 +134,7 @@ public final class SearchIndex {
                     String lower = t.toLowerCase(java.util.Locale.ROOT);
                     List<String> kept = code.stream()
                             .filter(c -> !(PLAIN.matcher(c).matches() && lower.contains(c)))
+                            .sorted(java.util.Comparator.comparing((String c) -> PLAIN.matcher(c).matches()))
                             .limit(MAX_IDENTIFIERS).toList();
                     out.add(new Entry(href, page, section, t, String.join(" ", kept)));
                 }
@@ -147,7 +152,7 @@ public final class SearchIndex {
                 if (!(node instanceof Element e) || e == main) {
                     return FilterResult.CONTINUE;
                 }
-                if (skipped(e)) {
+                if (skipped(e) || foreign(e, lang)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e.hasClass("title") && e.parent() != null && e.parent().hasClass("listingblock")) {
@@ -197,9 +202,22 @@ public final class SearchIndex {
     }
 
     /**
+     * A block in another language than the page's (the translators' guide,
+     * in English on every language's translations page): not this
+     * language's words. A page shown untranslated, from the source
+     * language, stays searchable.
+     */
+    private static boolean foreign(Element e, String lang) {
+        return !lang.isEmpty() && e.hasAttr("lang") && !e.attr("lang").equals(lang)
+                && (e.normalName().equals("div") || e.normalName().equals("section"))
+                && !e.hasClass("untranslated");
+    }
+
+    /**
      * The script that carries the entries: the pages' titles once,
      * {@code window.searchPages={"file":"title",...};}, then
-     * {@code window.searchIndex=[[href,section,text,code],...];}.
+     * {@code window.searchIndex=[[href,section,text,code],...];}, where a
+     * section's href is {@code #id} when the entry before is of the same page.
      */
     public static String script(List<Entry> entries) {
         StringBuilder sb = new StringBuilder("window.searchPages={");
@@ -212,9 +230,13 @@ public final class SearchIndex {
             }
         }
         sb.append("};\nwindow.searchIndex=[");
+        String before = "";
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append(Json.of(List.of(e.href(),
+            String file = e.href().replaceFirst("#.*", "");
+            String href = file.equals(before) ? e.href().substring(file.length()) : e.href();
+            before = file;
+            sb.append(i == 0 ? "\n" : ",\n").append(Json.of(List.of(href,
                     e.section(), e.text(), e.code())));
         }
         return sb.append("];\n").toString();

@@ -201,7 +201,7 @@ class ReaderSiteTest {
                 || await.text().contains("jbang") || await.text().contains("다음"), await.text());
         // the snippet's name and its code's identifiers, each once, without the
         // language's own words; no output
-        assertEquals("Await secret CompletableFuture allOf", await.code());
+        assertEquals("Await CompletableFuture allOf secret", await.code());
         assertEquals("window.searchPages={\n\"a.html\":\"\\\"q\\\"\"};\n"
                         + "window.searchIndex=[\n[\"a.html\",\"\",\"\\u003c/script>\",\"f g\"]];\n",
                 SearchIndex.script(List.of(new SearchIndex.Entry("a.html", "\"q\"", "", "</script>", "f g"))));
