@@ -161,6 +161,11 @@
     });
     q.terms = terms;
     q.typed = typed;
+    // of several words, one that is a concept's term counts as in the title
+    // of the section that introduces it (코루틴취소: the section on cancelling)
+    if (terms.length > 1) {
+      q.intros = terms.map(function (t) { return g[t] && g[t].rank === 0 ? g[t].concept.href : null; });
+    }
     return q;
   }
 
@@ -208,7 +213,7 @@
         var word = at >= 0 && /^[a-z0-9_]+$/.test(t)
           && new RegExp("(^|[^a-z0-9_])" + t + "($|[^a-z0-9_])").test(e.words);
         score += idf[i] * ((at === 0 ? TITLE + START : at > 0 ? TITLE : PAGE * inPage)
-          + (word ? WORD : 0)
+          + (word ? WORD : 0) + (q.intros && q.intros[i] === e.href ? TITLE : 0)
           + (ident ? IDENT : 0) + tf * (K1 + 1) / (tf + K1 * (1 - B + B * e.len / avgLen)));
       }
       if (e.title.indexOf(q.whole) >= 0) score += COVER * q.whole.length / e.title.length;

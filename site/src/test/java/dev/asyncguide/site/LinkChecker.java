@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Checks every internal link of a built site: each {@code href}, {@code src}
- * and {@code data-index} in every HTML page, and each link in the search
+ * {@code data-index} and {@code data-engine} in every HTML page, and each link in the search
  * indexes, must name a file of the site (a file, not a folder, so that it
  * also works from file://), and its {@code #fragment} an id in that file.
  * Links that leave the site (http:, mailto:, ...) are not followed.
@@ -51,8 +51,8 @@ final class LinkChecker {
             String name = file.getFileName().toString();
             if (name.endsWith(".html")) {
                 Document doc = Jsoup.parse(file.toFile(), "UTF-8");
-                for (Element e : doc.select("[href], [src], [data-index]")) {
-                    for (String attr : List.of("href", "src", "data-index")) {
+                for (Element e : doc.select("[href], [src], [data-index], [data-engine]")) {
+                    for (String attr : List.of("href", "src", "data-index", "data-engine")) {
                         if (e.hasAttr(attr)) {
                             check(file, e.attr(attr), tag(e, attr), problems);
                         }
@@ -60,8 +60,12 @@ final class LinkChecker {
                 }
             } else if (name.equals(SearchIndex.FILE)) {
                 Matcher m = INDEX_HREF.matcher(Files.readString(file));
+                String page = "";
                 while (m.find()) {
-                    check(file, m.group(1), "search result \"" + m.group(1) + "\"", problems);
+                    // #id: a section of the page of the entry before
+                    String href = m.group(1).startsWith("#") ? page + m.group(1) : m.group(1);
+                    page = href.replaceFirst("#.*", "");
+                    check(file, href, "search result \"" + href + "\"", problems);
                 }
             }
         }
