@@ -123,7 +123,8 @@ class GlossaryTest {
 
     @Test
     void theGlossaryPageLinksEachTermToItsSectionAndItsApi() throws Exception {
-        f.write("docs/ko/glossary.adoc", "= 용어집\n\nglossary::[where=\"처음 나오는 곳\"]\n");
+        f.write("docs/ko/glossary.adoc", "= 용어집\n\n개념마다 용어 하나.\n\n"
+                + "glossary::[where=\"처음 나오는 곳\"]\n");
         build();
         Document ko = Jsoup.parse(out.resolve("ko/glossary.html").toFile());
         assertEquals(3, ko.select("main dl > dt").size());
@@ -143,7 +144,7 @@ class GlossaryTest {
         // the page is in the contents and in the search index, with the glossary's words
         assertTrue(Files.readString(out.resolve("ko/index.html")).contains("href=\"glossary.html\""));
         String index = Files.readString(out.resolve("ko/" + SearchIndex.FILE));
-        assertTrue(index.contains("\"glossary.html\",\"용어집\""), index);
+        assertTrue(index.contains("\"glossary.html\":\"용어집\""), index);
         assertTrue(index.contains("window.searchTerms=[\n[\"01-a.html#two\",\"하트비트\",[\"하트 비트\",\"심장 박동\",\"박동\"],[]]"), index);
     }
 }
