@@ -100,7 +100,18 @@ public final class Git {
 
     /** The last commit that changed {@code path}, if any. */
     public Optional<Commit> lastCommit(String path) {
-        return commits("-1", path).stream().findFirst();
+        if (!hasHead()) {
+            return Optional.empty();
+        }
+        // no --follow here: it leaves out merge commits, and a merge that
+        // resolved a conflict in the page is its last change
+        String out = ok("log", "-1", "--format=%H%x1f%h%x1f%ad%x1f%s", "--date=short",
+                "--", path).strip();
+        if (out.isEmpty()) {
+            return commits("-1", path).stream().findFirst(); // only under an older name
+        }
+        String[] f = out.split("\u001f", 4);
+        return Optional.of(new Commit(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
     }
 
     private List<Commit> commits(String range, String path) {

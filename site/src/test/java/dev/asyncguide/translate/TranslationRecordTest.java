@@ -39,6 +39,27 @@ class TranslationRecordTest {
     }
 
     @Test
+    void aMergeThatResolvedAConflictInTheSourceIsItsLastChange() throws Exception {
+        Fixture f = Fixture.twoLanguages(dir);
+        f.git("checkout", "-q", "-b", "side");
+        f.replace("docs/ko/01-a.adoc", "둘째.", "둘째, 옆에서.");
+        f.commit("side");
+        f.git("checkout", "-q", "-");
+        f.replace("docs/ko/01-a.adoc", "둘째.", "둘째, 여기서.");
+        f.commit("here");
+        // the merge stops on the conflict; it is resolved by hand
+        assertThrows(AssertionError.class, () -> f.git("merge", "-q", "side", "-m", "merge"));
+        f.write("docs/ko/01-a.adoc", f.read("docs/ko/01-a.adoc")
+                .replaceAll("(?s)<<<<<<<.*?>>>>>>> side\n", "둘째, 함께.\n"));
+        String merge = f.commit("merge side");
+        f.replace("docs/en/01-a.adoc", "Second.", "Second, together.");
+        f.record("en", "01-a");
+        assertTrue(f.read("docs/en/01-a.adoc").startsWith("= A\n:source-commit: " + merge + "\n"),
+                f.read("docs/en/01-a.adoc"));
+        assertEquals(State.UP_TO_DATE, f.scan().state("en", "01-a.adoc"));
+    }
+
+    @Test
     void refusesWhileTheSourceHasUncommittedChanges() throws Exception {
         Fixture f = Fixture.twoLanguages(dir);
         f.replace("docs/ko/01-a.adoc", "둘째.", "둘째, 아직.");
