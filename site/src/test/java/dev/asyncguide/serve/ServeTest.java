@@ -552,25 +552,44 @@ class ServeTest {
         }
     }
 
+    /** ./build.sh serve as its own JVM on tree {@code t} (reusing this
+     *  class's captured runs), its stderr in {@code other}/serve.err. */
+    private Process startServe(Fixture t, Path other) throws Exception {
+        dev.asyncguide.site.SiteBuilder.copyTree(f.path("target/snippet-runs"),
+                t.path("target/snippet-runs"));
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow", "-cp",
+                System.getProperty("java.class.path"), Serve.class.getName(), "--port", "0");
+        return new ProcessBuilder(cmd).directory(t.root.toFile())
+                .redirectError(other.resolve("serve.err").toFile()).start();
+    }
+
+    /** The port of a started serve: its first line is its address. */
+    private static int port(Process server, Path other) throws Exception {
+        var out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                server.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        String url = out.readLine();
+        assertTrue(url != null && url.matches("http://127\\.0\\.0\\.1:\\d+/"),
+                url + "\n" + Files.readString(other.resolve("serve.err")));
+        return Integer.parseInt(url.replaceAll(".*:(\\d+)/", "$1"));
+    }
+
+    /** The run token written into a served page (group 1). */
+    private static Matcher token(int port) throws Exception {
+        Matcher m = Pattern.compile("data-token=\"([^\"]+)\"")
+                .matcher(Http.get(port, "/ko/01-a.html").body());
+        assertTrue(m.find());
+        return m;
+    }
+
     @Test
     void theServerExitingKillsEveryRun(@TempDir Path other) throws Exception {
         Fixture t = tree(other.resolve("tree"));
-        dev.asyncguide.site.SiteBuilder.copyTree(f.path("target/snippet-runs"), t.path("target/snippet-runs")); // reuse runs
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-cp", System.getProperty("java.class.path"), Serve.class.getName(), "--port", "0");
-        Process server = new ProcessBuilder(cmd).directory(t.root.toFile())
-                .redirectError(other.resolve("serve.err").toFile()).start();
+        Process server = startServe(t, other);
         try {
-            var out = new java.io.BufferedReader(new java.io.InputStreamReader(
-                    server.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
-            String url = out.readLine();
-            assertTrue(url != null && url.matches("http://127\\.0\\.0\\.1:\\d+/"),
-                    url + "\n" + Files.readString(other.resolve("serve.err")));
-            int p = Integer.parseInt(url.replaceAll(".*:(\\d+)/", "$1"));
-            Matcher m = Pattern.compile("data-token=\"([^\"]+)\"")
-                    .matcher(Http.get(p, "/ko/01-a.html").body());
-            assertTrue(m.find());
+            int p = port(server, other);
+            Matcher m = token(p);
             List<Long> pids = new ArrayList<>();
             try (Http run = Http.send(p, post(p, "/_serve/run", m.group(1)), form(Map.of(
                     "snippet", "Nap", "side", "python", "code", TREE_PY)))) {
@@ -593,24 +612,10 @@ class ServeTest {
     void killingTheServerOutrightKillsEveryRunWithin5Seconds(@TempDir Path other)
             throws Exception {
         Fixture t = leavingTree(other.resolve("tree"));
-        dev.asyncguide.site.SiteBuilder.copyTree(f.path("target/snippet-runs"),
-                t.path("target/snippet-runs"));
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-cp",
-                System.getProperty("java.class.path"), Serve.class.getName(), "--port", "0");
-        Process server = new ProcessBuilder(cmd).directory(t.root.toFile())
-                .redirectError(other.resolve("serve.err").toFile()).start();
+        Process server = startServe(t, other);
         try {
-            var out = new java.io.BufferedReader(new java.io.InputStreamReader(
-                    server.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
-            String url = out.readLine();
-            assertTrue(url != null && url.matches("http://127\\.0\\.0\\.1:\\d+/"),
-                    url + "\n" + Files.readString(other.resolve("serve.err")));
-            int p = Integer.parseInt(url.replaceAll(".*:(\\d+)/", "$1"));
-            Matcher m = Pattern.compile("data-token=\"([^\"]+)\"")
-                    .matcher(Http.get(p, "/ko/01-a.html").body());
-            assertTrue(m.find());
+            int p = port(server, other);
+            Matcher m = token(p);
             List<Long> pids = new ArrayList<>();
             List<Http> runs = new ArrayList<>();
             try {
