@@ -34,17 +34,7 @@ class BadInputTest {
     String goodIndex;
     final List<String> progress = new CopyOnWriteArrayList<>();
 
-    static final String NAP = """
-            public class Nap {
-                public static void main(String[] a) throws Exception {
-                    long start = System.nanoTime();
-                    Thread.sleep(200);
-                    System.out.println("nap done");
-                    System.out.printf(java.util.Locale.ROOT, "elapsed: %.2fs%n",
-                            (System.nanoTime() - start) / 1e9);
-                }
-            }
-            """;
+    static final String NAP = Fixture.NAP;
     static final String NAP_PY = """
             import time
             start = time.perf_counter()

@@ -117,6 +117,20 @@ public final class Fixture {
         return this;
     }
 
+    /** A snippet body that naps 0.2 s and prints its timing line: for the
+     *  tests of runs, checks and mutants. */
+    public static final String NAP = """
+            public class Nap {
+                public static void main(String[] a) throws Exception {
+                    long start = System.nanoTime();
+                    Thread.sleep(200);
+                    System.out.println("nap done");
+                    System.out.printf(java.util.Locale.ROOT, "elapsed: %.2fs%n",
+                            (System.nanoTime() - start) / 1e9);
+                }
+            }
+            """;
+
     /** A snippet: snippets/NAME.java with its .expect, and its Python twin. */
     public Fixture withSnippet(String name, String javaBody, String expect, String python)
             throws IOException {
