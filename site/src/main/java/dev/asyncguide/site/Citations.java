@@ -3,11 +3,9 @@ package dev.asyncguide.site;
 import dev.asyncguide.snippet.CaptureStore.Capture;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,10 +77,13 @@ final class Citations {
             }
             value = run.stdout().get(n - 1);
         } else {
-            value = field(run.stdout(), ref.field()).orElseThrow(() ->
-                    new IllegalArgumentException("no output line of " + ref.key()
-                            + " has the field '" + ref.field() + "' (fields: "
-                            + String.join(", ", fields(run.stdout())) + ")"));
+            Map<String, String> fields = fields(run.stdout());
+            value = fields.get(ref.field());
+            if (value == null) {
+                throw new IllegalArgumentException("no output line of " + ref.key()
+                        + " has the field '" + ref.field() + "' (fields: "
+                        + String.join(", ", fields.keySet()) + ")");
+            }
         }
         if (ref.options().containsKey("n")) {
             int k = positive(ref.options().get("n"), "n");
@@ -102,29 +103,18 @@ final class Citations {
         return formatNumbers(value, decimals);
     }
 
-    static Optional<String> field(List<String> lines, String key) {
-        for (String line : lines) {
-            for (String part : line.split(", ")) {
-                int colon = part.indexOf(": ");
-                if (colon > 0 && part.substring(0, colon).equals(key)) {
-                    return Optional.of(part.substring(colon + 2));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Set<String> fields(List<String> lines) {
-        Set<String> keys = new LinkedHashSet<>();
+    /** Every {@code key: value} field of the output, the first of a key kept. */
+    static Map<String, String> fields(List<String> lines) {
+        Map<String, String> fields = new LinkedHashMap<>();
         for (String line : lines) {
             for (String part : line.split(", ")) {
                 int colon = part.indexOf(": ");
                 if (colon > 0) {
-                    keys.add(part.substring(0, colon));
+                    fields.putIfAbsent(part.substring(0, colon), part.substring(colon + 2));
                 }
             }
         }
-        return keys;
+        return fields;
     }
 
     /** Rounds (when asked) and groups the thousands of every number. */

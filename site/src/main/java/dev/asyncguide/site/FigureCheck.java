@@ -95,7 +95,8 @@ final class FigureCheck {
                 boolean given = given(m.group(1), unit, inputs)
                         && (m.group(2) == null || given(m.group(2), unit, inputs));
                 if (!given) {
-                    problems.add(Diagnostic.at(page.outline().file(), lineOf(lines, f.line(), m.group()),
+                    problems.add(Diagnostic.at(page.outline().file(),
+                            lineOf(lines, f.line(), m.group()),
                             "\"" + m.group().strip() + "\" is a measurement that no run"
                                     + " produced: cite the capture (run:Snippet[field]), or mark"
                                     + " a figure that is no measurement [.not-measured]#...#"));
@@ -190,7 +191,8 @@ final class FigureCheck {
         }
         int at = node.getSourceLocation() == null ? 1 : node.getSourceLocation().getLineNumber();
         switch (node) {
-            case Section s -> out.add(new Fragment(at, at <= lines.size() ? lines.get(at - 1) : ""));
+            case Section s ->
+                    out.add(new Fragment(at, at <= lines.size() ? lines.get(at - 1) : ""));
             case Table t -> {
                 for (List<Row> rows : List.of(t.getHeader(), t.getBody(), t.getFooter())) {
                     for (Row r : rows) {

@@ -92,7 +92,6 @@ final class SnippetBlocks {
         for (StructuralNode block : doc.findBy(Map.of("context", ":listing"))) {
             Object snippet = block.getAttribute("snippet");
             Object original = block.getAttribute("original-of");
-
             if (snippet != null) {
                 mark(block, file, snippet.toString(), SNIPPET, captures.get(snippet.toString()));
             } else if (original != null) {
@@ -110,9 +109,8 @@ final class SnippetBlocks {
                         + (run.toString().contains("@") ? unknown(run.toString())
                         : "shows a variant run: write run::" + run + "@variant[]"));
             }
-            Object role = block.getAttribute("role");
-            if (role == null || !role.toString().contains(anchor(run.toString()))) {
-                block.getAttributes().put("role", role + " " + anchor(run.toString()));
+            if (!block.hasRole(anchor(run.toString()))) { // found again after conversion
+                block.addRole(anchor(run.toString()));
             }
         }
     }
@@ -144,9 +142,8 @@ final class SnippetBlocks {
 
     private void mark(StructuralNode block, String file, String name, String kind, Capture run) {
         if (!names.contains(name)) {
-            int line = block.getSourceLocation() == null ? 1
-                    : block.getSourceLocation().getLineNumber();
-            throw Diagnostic.at(file, line, (kind.equals(SNIPPET) ? "snippet=" : "original-of=")
+            throw Diagnostic.at(file, lineOf(block),
+                    (kind.equals(SNIPPET) ? "snippet=" : "original-of=")
                     + name + " names no file snippets/" + name + ".java");
         }
         if (run == null) {
