@@ -193,14 +193,16 @@ case $verb in
     trap - EXIT
     read -r boot snippets_built < target/.beside-maven
     rm -f target/site.inputs
-    t=$EPOCHREALTIME; run_main dev.asyncguide.site.SiteBuilder; site=$(since "$t")
+    # the index's path stays the last line, after the breakdown below
+    t=$EPOCHREALTIME; index=$(run_main dev.asyncguide.site.SiteBuilder); site=$(since "$t")
     site_inputs > target/site.inputs
     # a cold build (Maven ran, or snippets were compiled): where its time went
     if awk "BEGIN{exit !($maven > 1 || $snippets_built > 1)}"; then
       step "where the time went: Maven ${maven} s; beside it, JBang bootstrap ${boot} s" \
         "and snippet compiles in two JVMs ${snippets_built} s; then snippet runs and" \
         "pages ${site} s; ${SECONDS} s in all"
-    fi ;;
+    fi
+    echo "$index" ;;
   test)
     install_test_needs
     bootstrap_jbang
