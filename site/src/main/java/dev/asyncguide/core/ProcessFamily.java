@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -26,49 +27,56 @@ import java.util.stream.Stream;
 
 /**
  * Keeps every process a run starts inside the run, with what Linux gives
- * (util-linux {@code setsid} and {@code setpriv}, {@code prctl} and
+ * (bash's job control, util-linux {@code setpriv}, {@code prctl} and
  * {@code kill} through the FFM API):
  * <ul>
- * <li>each run is a session and process group of its own, under a small
- *     {@code sh} that is its leader; killing the group kills every process
- *     that stayed in it, double-forked ones included;
- *     <li>every process of a run carries a variable naming the run
+ * <li>each run is a process group of its own, started by a small
+ *     {@code bash} leader as a job ({@code set -m}); killing the group kills
+ *     every process that stayed in it, double-forked ones included. Not a
+ *     session of its own: Linux shares the CPU between sessions first
+ *     (autogroups), so a run in its own session would get as much CPU as
+ *     everything else on the machine together, and none of the runs'
+ *     CPU priorities ({@code nice}) would count against the others';
+ * <li>every process of a run carries a variable naming the run
  *     ({@value #MARK}); one that left the group ({@code setsid}) is found
  *     by it in /proc;
  * <li>this JVM is a child subreaper: a process whose parent died comes
- *     back to it instead of to init, and one that is not in this JVM's
- *     session and that it did not start itself is an orphan of a run;
+ *     back to it instead of to init, and one outside this JVM's process
+ *     group that it did not start itself is an orphan of a run;
  * <li>the leader has a parent-death signal: when this JVM dies, even by
- *     SIGKILL, it kills its group and every process carrying its mark.
- *     The signal follows the <em>thread</em> that forked it, so every
- *     process starts from one platform thread that lives as long as the
- *     JVM (a virtual thread's carrier may end at any time).
+ *     SIGKILL, it kills its job's group and every process carrying its
+ *     mark. The signal follows the <em>thread</em> that forked it, so
+ *     every process starts from one platform thread that lives as long as
+ *     the JVM (a virtual thread's carrier may end at any time).
  * </ul>
- * Where a mechanism is missing (not Linux, no util-linux) the run starts
- * plainly and is killed process by process; that is said once.
+ * Where a mechanism is missing (not Linux, no bash or util-linux) the run
+ * starts plainly and is killed process by process; that is said once.
  */
 public final class ProcessFamily {
 
     /** The environment variable that names a run's family. */
     public static final String MARK = "ASYNCGUIDE_RUN";
 
-    /** The leader: kills its family when the JVM dies (SIGTERM from the
-     *  parent-death signal), else waits for the program and passes on its
-     *  exit code. */
+    /** The leader: starts the program as a job, a process group of its
+     *  own (job control on only for that, so bash prints no job notices),
+     *  and kills that group and every process carrying the mark when the
+     *  JVM dies (SIGTERM from the parent-death signal); else waits for the
+     *  program and passes on its exit code. */
     private static final String LEADER = """
-            trap 'kill -9 $(grep -lsxz "%1$s=$%1$s" /proc/[0-9]*/environ \
-            | sed "s,^/proc/\\([0-9]*\\)/.*,\\1," | grep -vx $$) 2>/dev/null; \
-            kill -9 0' TERM HUP
+            trap 'kill -9 -- -$job $(grep -lsxz "%1$s=$%1$s" /proc/[0-9]*/environ \
+            | sed "s,^/proc/\\([0-9]*\\)/.*,\\1," | grep -vx $$) 2>/dev/null; exit 143' TERM HUP
+            set -m
             "$@" &
-            wait $!
+            job=$!
+            set +m
+            wait $job
             """.formatted(MARK);
 
     private static final String PREFIX = HexFormat.of().toHexDigits(
             ProcessHandle.current().pid()) + HexFormat.of().toHexDigits(System.nanoTime());
     private static final AtomicLong SERIAL = new AtomicLong();
     private static final boolean LINUX = Files.isDirectory(Path.of("/proc/self/task"));
-    private static final boolean CONTAINED = LINUX && onPath("setsid") && onPath("setpriv")
-            && onPath("sh");
+    private static final boolean CONTAINED = LINUX && onPath("setpriv") && onPath("bash");
     private static final boolean SUBREAPER;
     /** Processes this JVM started and has not reaped yet: never orphans. */
     private static final Set<Long> STARTED = ConcurrentHashMap.newKeySet();
@@ -110,8 +118,8 @@ public final class ProcessFamily {
         SUBREAPER = subreaper;
         List<String> missing = new ArrayList<>();
         if (!CONTAINED) {
-            missing.add("no session of its own and no parent-death signal"
-                    + " (util-linux setsid and setpriv on Linux)");
+            missing.add("no process group of its own and no parent-death signal"
+                    + " (bash and util-linux setpriv on Linux)");
         }
         if (!SUBREAPER) {
             missing.add("orphans not brought back (prctl PR_SET_CHILD_SUBREAPER through the"
@@ -137,8 +145,8 @@ public final class ProcessFamily {
         String mark = PREFIX + "-" + SERIAL.incrementAndGet();
         pb.environment().put(MARK, mark);
         if (CONTAINED) {
-            List<String> cmd = new ArrayList<>(List.of("setsid", "-w", "setpriv",
-                    "--pdeathsig", "TERM", "sh", "-c", LEADER, "sh"));
+            List<String> cmd = new ArrayList<>(List.of("setpriv",
+                    "--pdeathsig", "TERM", "bash", "-c", LEADER, "bash"));
             cmd.addAll(pb.command());
             pb.command(cmd);
         }
@@ -173,9 +181,7 @@ public final class ProcessFamily {
     public static void kill(Member m) {
         long leader = m.process().pid();
         for (int round = 0; round < 100; round++) {
-            if (CONTAINED) {
-                signal(-leader);
-            }
+            groups(leader, m.mark()).forEach(g -> signal(-g));
             m.process().descendants().forEach(ProcessHandle::destroyForcibly);
             // through its handle: Process.destroyForcibly would also close the
             // pipes, losing output not read yet from a run that ended by itself
@@ -192,15 +198,16 @@ public final class ProcessFamily {
         LIVE.remove(m.mark());
     }
 
-    /** Live processes of a family: in the leader's group, carrying the
-     *  mark, or orphans brought back to this JVM not of a live run. */
+    /** Live processes of a family: in one of its process groups, carrying
+     *  the mark, or orphans brought back to this JVM not of a live run. */
     private static List<Long> family(long leader, String mark) {
         if (!LINUX) {
             return List.of();
         }
         byte[] wanted = (MARK + "=" + mark).getBytes(StandardCharsets.UTF_8);
         long self = ProcessHandle.current().pid();
-        String session = stat(self).map(s -> s[3]).orElse("");
+        String group = stat(self).map(s -> s[2]).orElse("");
+        Set<Long> groups = groups(leader, mark);
         List<Long> found = new ArrayList<>();
         for (long pid : pids()) {
             String[] s = stat(pid).orElse(null);
@@ -208,9 +215,9 @@ public final class ProcessFamily {
                 continue;
             }
             String env = environ(pid);
-            boolean ours = (CONTAINED && Long.parseLong(s[2]) == leader)
+            boolean ours = groups.contains(Long.parseLong(s[2]))
                     || contains(env, wanted)
-                    || (SUBREAPER && Long.parseLong(s[1]) == self && !s[3].equals(session)
+                    || (SUBREAPER && Long.parseLong(s[1]) == self && !s[2].equals(group)
                         && !STARTED.contains(pid) && LIVE.stream().noneMatch(l ->
                                 contains(env, (MARK + "=" + l).getBytes(StandardCharsets.UTF_8))));
             if (ours) {
@@ -218,6 +225,25 @@ public final class ProcessFamily {
             }
         }
         return found;
+    }
+
+    /** A family's process groups: its job's (the leader's child leads it)
+     *  and those of its marked processes; never this JVM's own. */
+    private static Set<Long> groups(long leader, String mark) {
+        if (!CONTAINED) {
+            return Set.of();
+        }
+        byte[] wanted = (MARK + "=" + mark).getBytes(StandardCharsets.UTF_8);
+        String own = stat(ProcessHandle.current().pid()).map(s -> s[2]).orElse("");
+        Set<Long> groups = new HashSet<>();
+        for (long pid : pids()) {
+            String[] s = stat(pid).orElse(null);
+            if (s != null && !s[2].equals(own) && (Long.parseLong(s[1]) == leader
+                    || contains(environ(pid), wanted))) {
+                groups.add(Long.parseLong(s[2]));
+            }
+        }
+        return groups;
     }
 
     /** Processes (not zombies) whose environment carries {@code mark}. */
@@ -228,17 +254,18 @@ public final class ProcessFamily {
     }
 
     /** Reaps dead orphans (the JVM waits only for processes it started);
-     *  never one in this JVM's session, which other code may have started. */
+     *  never one in this JVM's process group, which other code may have
+     *  started. */
     private static void reapOrphans() {
         if (!SUBREAPER || WAITPID == null) {
             return;
         }
         long self = ProcessHandle.current().pid();
-        String session = stat(self).map(s -> s[3]).orElse("");
+        String group = stat(self).map(s -> s[2]).orElse("");
         for (long pid : pids()) {
             String[] s = stat(pid).orElse(null);
             if (s != null && s[0].equals("Z") && Long.parseLong(s[1]) == self
-                    && !s[3].equals(session) && !STARTED.contains(pid)) {
+                    && !s[2].equals(group) && !STARTED.contains(pid)) {
                 try {
                     int unused = (int) WAITPID.invokeExact((int) pid, MemorySegment.NULL,
                             WNOHANG);
@@ -263,7 +290,7 @@ public final class ProcessFamily {
         return SUBREAPER;
     }
 
-    /** Whether runs get a session, group and parent-death signal (tests). */
+    /** Whether runs get a process group and parent-death signal (tests). */
     public static boolean contained() {
         return CONTAINED;
     }
