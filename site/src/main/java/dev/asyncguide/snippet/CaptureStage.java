@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -179,11 +180,12 @@ public final class CaptureStage {
                     captured.put(p, stored.get());
                 } else {
                     toRun.add(p);
-                    if (stored.isPresent() || prebuilt.contains(
-                            sha256(root.resolve(p.file())) + "  " + Diagnostic.shown(p.file()))) {
-                        // a passing run of these very bytes on this JDK and JBang:
-                        // JBang's cache holds its jar (were it cleared, the run
-                        // would compile it first, only slower)
+                    if (prebuilt.contains(builtLine(p.file()))) {
+                        // compiled into this very JBang cache (were it cleared
+                        // since, the run would compile it first, only slower);
+                        // a stored run says nothing of the cache: an empty one
+                        // (bench load, a cleared cache) must compile first, or
+                        // a snippet and its variant would both compile it at once
                         built.add(p);
                     }
                 }
@@ -291,6 +293,21 @@ public final class CaptureStage {
      * a run compiles its script first, only slower.
      */
     private Set<String> prebuilt() {
+        try {
+            Path list = builtList();
+            return Files.exists(list) ? Set.copyOf(Files.readAllLines(list)) : Set.of();
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+
+    /** The line of {@link #builtList()} that says {@code file} is compiled. */
+    private String builtLine(Path file) {
+        return sha256(root.resolve(file)) + "  " + Diagnostic.shown(file);
+    }
+
+    /** This JBang cache's list of compiled scripts (its path: see build.sh). */
+    private Path builtList() {
         String dir = System.getenv("JBANG_DIR") != null ? System.getenv("JBANG_DIR")
                 : System.getProperty("user.home") + "/.jbang";
         String cache = System.getenv("JBANG_CACHE_DIR") != null
@@ -298,10 +315,9 @@ public final class CaptureStage {
         try {
             String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(cache.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
-            Path list = root.resolve("target/jbang-built-" + id + ".txt");
-            return Files.exists(list) ? Set.copyOf(Files.readAllLines(list)) : Set.of();
-        } catch (IOException | NoSuchAlgorithmException e) {
-            return Set.of();
+            return root.resolve("target/jbang-built-" + id + ".txt");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 
@@ -424,6 +440,12 @@ public final class CaptureStage {
     private Optional<Diagnostic> compile(Part p, AtomicInteger n, int of) throws Exception {
         try {
             runner.compile(p.snippet(), YIELDING_NICENESS);
+            synchronized (this) { // two compile side by side
+                Path list = builtList();
+                Files.createDirectories(list.getParent());
+                Files.writeString(list, builtLine(p.file()) + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
             progress.accept("compiled " + n.incrementAndGet() + "/" + of + ": "
                     + p.snippet().fileName());
             return Optional.empty();
