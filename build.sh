@@ -93,16 +93,31 @@ build_snippets() {
   mapfile -t todo < <(snippets_to_build)
   ((${#todo[@]})) || return 0
   mkdir -p target
+  javac_archive
   # two JVMs, half the scripts each: JBang runs javac apart, so both cores work
   local half=$(( (${#todo[@]} + 1) / 2 )) pids=() status=0
-  JBANG_NO_VERSION_CHECK=true "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xlog:disable \
-    -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list" "${todo[@]:0:half}" >&2 & pids+=($!)
+  local build=(env JBANG_NO_VERSION_CHECK=true "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1
+               -Xlog:disable -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list")
+  "${build[@]}" "${todo[@]:0:half}" >&2 & pids+=($!)
   if (( ${#todo[@]} > half )); then
-    JBANG_NO_VERSION_CHECK=true "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xlog:disable \
-      -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list" "${todo[@]:half}" >&2 & pids+=($!)
+    "${build[@]}" "${todo[@]:half}" >&2 & pids+=($!)
   fi
   for p in "${pids[@]}"; do wait "$p" || status=1; done
   return $status
+}
+
+# javac's own classes in a class-data-sharing archive: a javac per snippet
+# then starts in half the CPU time. Made once per JDK by one javac, before
+# the compiles that read it start side by side (two JVMs writing one
+# archive could spoil it); the capture stage's compiles read it too.
+javac_archive() {
+  local jsa; jsa=target/javac-$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java.version = //p').jsa
+  [[ -f $jsa ]] && return 0
+  local out; out=$(mktemp -d)
+  "$JAVA_HOME/bin/javac" -J-XX:ArchiveClassesAtExit="$jsa" -J-Xlog:disable --release 25 \
+    --enable-preview -d "$out" snippets/Gather.java 2>/dev/null || rm -f "$jsa"
+  rm -rf "$out"
 }
 
 # JBang's bootstrap and the snippets' compiles need nothing of Maven's:
@@ -122,7 +137,14 @@ compile() {
     return
   fi
   step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
-  "${MVN[@]}" -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >&2  # stdout is the verb's output (the report, the index path)
+  # offline first: with every artifact in Maven's repository there is no
+  # remote check to wait for; online when one is missing (a new machine).
+  # stdout is the verb's output (the report, the index path).
+  local goals=(-q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime)
+  mkdir -p target
+  if ! "${MVN[@]}" -o "${goals[@]}" > target/maven-offline.log 2>&1; then
+    "${MVN[@]}" "${goals[@]}" >&2
+  fi
   # a jar, so the generator's classes can go into a class-data-sharing archive
   rm -f target/generator.jar target/generator.jsa
   "$JAVA_HOME/bin/jar" --create --file target/generator.jar -C target/classes .
@@ -206,6 +228,7 @@ case $verb in
   test)
     install_test_needs
     bootstrap_jbang
+    build_snippets # in two JVMs, as a build does; the suite's capture stage reuses them
     step "running the test suite"
     "${MVN[@]}" test
     step "screenshots of the site (each language and theme, phone and desktop): target/site-screenshots/" ;;

@@ -3,6 +3,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Compiles snippets into JBang's cache in one JVM, JBang's own command
@@ -17,10 +19,19 @@ import java.nio.file.StandardOpenOption;
 public class BuildSnippets {
     public static void main(String[] args) throws IOException {
         Path list = Path.of(args[0]);
+        // javac's classes from the archive build.sh made for this JDK, if any
+        Path archive = Path.of("target/javac-" + System.getProperty("java.version") + ".jsa");
+        List<String> javacOptions = Files.exists(archive)
+                ? List.of("-C=-J-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
+                        "-C=-J-XX:TieredStopAtLevel=1", "-C=-J-Xlog:disable")
+                : List.of();
         int built = 0;
         for (int i = 1; i < args.length; i++) {
             String[] shaAndPath = args[i].split("  ", 2);
-            int code = JBang.getCommandLine().execute("build", shaAndPath[1]);
+            List<String> build = new ArrayList<>(List.of("build"));
+            build.addAll(javacOptions);
+            build.add(shaAndPath[1]);
+            int code = JBang.getCommandLine().execute(build.toArray(String[]::new));
             if (code == 0) {
                 built++;
                 Files.writeString(list, args[i] + "\n", StandardOpenOption.CREATE,
