@@ -39,6 +39,40 @@ public class CpuBound {
         return LongStream.of(sums).sum();
     }
 
+    static volatile long count; // the counting thread's progress
+    static volatile boolean stop;
+
+    // One thread counts; the main thread, while it runs, looks whether
+    // the count moves within a few microseconds. If it does, the two
+    // threads ran at the same moment, on two cores. However busy the
+    // machine, this happens; threads taking turns never show it.
+    static double seenTogether(int checks) throws InterruptedException {
+        var counter = Thread.ofPlatform().start(() -> {
+            while (!stop) {
+                count++;
+            }
+        });
+        int done = 0;
+        int moved = 0;
+        while (done < checks) {
+            long start = System.nanoTime();
+            long before = count;
+            while (System.nanoTime() - start < 2_000) {
+                // 2 microseconds of running, on this thread
+            }
+            boolean counted = count != before;
+            if (System.nanoTime() - start < 100_000) { // not paused meanwhile
+                done++;
+                if (counted) {
+                    moved++;
+                }
+            }
+        }
+        stop = true;
+        counter.join();
+        return 100.0 * moved / checks;
+    }
+
     public static void main(String[] args) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         long total = WORK_PER_CORE * cores;
@@ -72,6 +106,9 @@ public class CpuBound {
         out.printf(Locale.ROOT,
                 "4x more threads than cores: %.2fx the time%n",
                 many / few);
+        out.printf(Locale.ROOT,
+                "two threads seen running at once: %.0f%% of checks%n",
+                seenTogether(200_000));
     }
     // end::main[]
 

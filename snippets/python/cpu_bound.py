@@ -29,6 +29,38 @@ def run(tasks, total):
     return sum(sums) & MASK
 
 
+count = 0  # the counting thread's progress
+stop = False
+
+
+# One thread counts; the main thread, while it runs, looks whether the
+# count moves within a few microseconds. Under the GIL it never does:
+# the two threads take turns.
+def seen_together(checks):
+    global stop
+
+    def counter():
+        global count
+        while not stop:
+            count += 1
+
+    thread = threading.Thread(target=counter)
+    thread.start()
+    done = moved = 0
+    while done < checks:
+        start = time.perf_counter_ns()
+        before = count
+        while time.perf_counter_ns() - start < 20_000:
+            pass  # 20 microseconds of running, on this thread
+        counted = count != before
+        if time.perf_counter_ns() - start < 1_000_000:  # not paused meanwhile
+            done += 1
+            moved += counted
+    stop = True
+    thread.join()
+    return 100 * moved / checks
+
+
 def seconds_since(start):
     return time.perf_counter() - start
 
@@ -56,3 +88,4 @@ print(f"4 threads per core: {many:.3f}s")
 print("same result:", len(results) == 1)
 print(f"parallel speed-up: {one / few:.2f}x")
 print(f"4x more threads than cores: {many / few:.2f}x the time")
+print(f"two threads seen running at once: {seen_together(20_000):.0f}% of checks")
