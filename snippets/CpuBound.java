@@ -85,7 +85,7 @@ public class CpuBound {
         double few = Double.MAX_VALUE;
         double many = Double.MAX_VALUE;
         var results = new HashSet<Long>();
-        for (int round = 0; round < 3; round++) { // keep the best
+        for (int round = 0; round < 5; round++) { // keep the best
             long start = System.nanoTime();
             results.add(run(1, total));
             one = Math.min(one, secondsSince(start));
