@@ -61,7 +61,8 @@ public class CpuBound {
                 // 2 microseconds of running, on this thread
             }
             boolean counted = count != before;
-            if (System.nanoTime() - start < 100_000) { // not paused meanwhile
+            // counted only if this thread was not paused meanwhile
+            if (System.nanoTime() - start < 100_000) {
                 done++;
                 if (counted) {
                     moved++;
