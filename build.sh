@@ -259,9 +259,14 @@ case $verb in
     bootstrap_jbang
     compile
     if [[ ${2:-} == load ]]; then
-      # two CPU hogs for the whole run, always stopped (failure, Ctrl-C included)
+      # two CPU hogs for the whole run, always stopped (failure, Ctrl-C
+      # included), each in a session of its own like a program started
+      # elsewhere on the machine: Linux shares the CPU between sessions
+      # first (autogroups), then within the build's among its runs, by
+      # their priorities. (Hogs inside the build's own session would take
+      # the CPU from its lower-priority lanes thread by thread.)
       hogs=()
-      for _ in 1 2; do (while :; do :; done) & hogs+=($!); done
+      for _ in 1 2; do setsid bash -c 'while :; do :; done' & hogs+=($!); done
       cache=$(mktemp -d)
       trap 'kill "${hogs[@]}" 2>/dev/null; rm -rf "$cache"' EXIT
       trap 'exit 130' INT TERM
