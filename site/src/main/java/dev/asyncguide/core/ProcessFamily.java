@@ -181,12 +181,13 @@ public final class ProcessFamily {
     public static void kill(Member m) {
         long leader = m.process().pid();
         for (int round = 0; round < 100; round++) {
-            groups(leader, m.mark()).forEach(g -> signal(-g));
+            Set<Long> groups = groups(leader, m.mark());
+            groups.forEach(g -> signal(-g));
             m.process().descendants().forEach(ProcessHandle::destroyForcibly);
             // through its handle: Process.destroyForcibly would also close the
             // pipes, losing output not read yet from a run that ended by itself
             m.process().toHandle().destroyForcibly();
-            List<Long> left = family(leader, m.mark());
+            List<Long> left = family(m.mark(), groups);
             left.forEach(ProcessFamily::signal);
             reapOrphans();
             if (left.isEmpty()) {
@@ -198,16 +199,16 @@ public final class ProcessFamily {
         LIVE.remove(m.mark());
     }
 
-    /** Live processes of a family: in one of its process groups, carrying
-     *  the mark, or orphans brought back to this JVM not of a live run. */
-    private static List<Long> family(long leader, String mark) {
+    /** Live processes of a family: in one of its process groups (from
+     *  {@link #groups}), carrying the mark, or orphans brought back to this
+     *  JVM not of a live run. */
+    private static List<Long> family(String mark, Set<Long> groups) {
         if (!LINUX) {
             return List.of();
         }
         byte[] wanted = (MARK + "=" + mark).getBytes(StandardCharsets.UTF_8);
         long self = ProcessHandle.current().pid();
         String group = stat(self).map(s -> s[2]).orElse("");
-        Set<Long> groups = groups(leader, mark);
         List<Long> found = new ArrayList<>();
         for (long pid : pids()) {
             String[] s = stat(pid).orElse(null);

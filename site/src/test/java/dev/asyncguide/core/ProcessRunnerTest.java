@@ -2,9 +2,11 @@ package dev.asyncguide.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +100,29 @@ class ProcessRunnerTest {
         // they held its output open: the run did not wait for them
         assertTrue(r.wallSeconds() < 5, "took " + r.wallSeconds());
         gone(left);
+    }
+
+    /** A run is a process group of its own, so it is killed as one, but in
+     *  this JVM's session: Linux shares the CPU between sessions first, and
+     *  a session of its own would let no run's nice count against another's
+     *  (and gave CpuBound's two threads one core beside two CPU hogs). */
+    @Test
+    void aRunIsAGroupOfItsOwnInThisSession() throws Exception {
+        assumeTrue(ProcessFamily.contained(), "no bash/setpriv here");
+        // a child that still lives while the run reads its /proc/PID/stat
+        var run = ProcessRunner.run(sh("sleep 0.5 & cat /proc/$!/stat")
+                .timeout(Duration.ofSeconds(20)));
+        assertTrue(run.ok(), run.toString());
+        long[] child = groupAndSession(run.stdout().getFirst());
+        long[] jvm = groupAndSession(Files.readString(Path.of("/proc/self/stat")));
+        assertNotEquals(jvm[0], child[0], "the run's group is the JVM's own");
+        assertEquals(jvm[1], child[1], "the run left the JVM's session");
+    }
+
+    /** Process group and session from a /proc/PID/stat line. */
+    static long[] groupAndSession(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])};
     }
 
     /** Killing what a run left behind never loses what it printed (seen:
