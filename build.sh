@@ -93,11 +93,11 @@ build_snippets() {
   mapfile -t todo < <(snippets_to_build)
   ((${#todo[@]})) || return 0
   mkdir -p target
-  javac_archive
+  local jsa; jsa=$(javac_archive)
   # two JVMs, half the scripts each: JBang runs javac apart, so both cores work
   local half=$(( (${#todo[@]} + 1) / 2 )) pids=() status=0
   local build=(env JBANG_NO_VERSION_CHECK=true "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1
-               -Xlog:disable -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list")
+               -Xlog:disable -cp "$lib/*" site/scripts/BuildSnippets.java "$built_list" "$jsa")
   "${build[@]}" "${todo[@]:0:half}" >&2 & pids+=($!)
   if (( ${#todo[@]} > half )); then
     "${build[@]}" "${todo[@]:half}" >&2 & pids+=($!)
@@ -110,14 +110,18 @@ build_snippets() {
 # then starts in half the CPU time. Made once per JDK by one javac, before
 # the compiles that read it start side by side (two JVMs writing one
 # archive could spoil it); the capture stage's compiles read it too.
+# Prints its path, or nothing when it could not be made.
 javac_archive() {
   local jsa; jsa=target/javac-$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java.version = //p').jsa
-  [[ -f $jsa ]] && return 0
-  local out; out=$(mktemp -d)
-  "$JAVA_HOME/bin/javac" -J-XX:ArchiveClassesAtExit="$jsa" -J-Xlog:disable --release 25 \
-    --enable-preview -d "$out" snippets/Gather.java 2>/dev/null || rm -f "$jsa"
-  rm -rf "$out"
+  if [[ ! -f $jsa ]]; then
+    local out; out=$(mktemp -d)
+    "$JAVA_HOME/bin/javac" -J-XX:ArchiveClassesAtExit="$jsa" -J-Xlog:disable --release 25 \
+      --enable-preview -d "$out" snippets/Gather.java >/dev/null 2>&1 || rm -f "$jsa"
+    rm -rf "$out"
+  fi
+  [[ -f $jsa ]] && echo "$PWD/$jsa"
+  return 0
 }
 
 # JBang's bootstrap and the snippets' compiles need nothing of Maven's:

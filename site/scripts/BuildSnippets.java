@@ -11,7 +11,8 @@ import java.util.List;
  * line called once per script ({@code jbang build} takes one): a fresh
  * clone would otherwise start a JBang JVM per snippet just to compile it.
  * Run by build.sh beside Maven, on the bootstrapped JBang's classpath:
- * {@code java -cp '.jbang/jbang-V/lib/*' BuildSnippets.java LIST FILE...}.
+ * {@code java -cp '.jbang/jbang-V/lib/*' BuildSnippets.java LIST JSA FILE...},
+ * JSA the class-data-sharing archive for javac ({@code ""}: none).
  * Each script that builds is added to LIST as {@code sha256  path}, so
  * the capture stage knows it need not compile it again; one that does not
  * is left to the capture stage, which says why at its line.
@@ -19,14 +20,12 @@ import java.util.List;
 public class BuildSnippets {
     public static void main(String[] args) throws IOException {
         Path list = Path.of(args[0]);
-        // javac's classes from the archive build.sh made for this JDK, if any
-        Path archive = Path.of("target/javac-" + System.getProperty("java.version") + ".jsa");
-        List<String> javacOptions = Files.exists(archive)
-                ? List.of("-C=-J-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
-                        "-C=-J-XX:TieredStopAtLevel=1", "-C=-J-Xlog:disable")
-                : List.of();
+        // javac's classes from the archive build.sh made for this JDK ("": none)
+        List<String> javacOptions = args[1].isEmpty() ? List.of()
+                : List.of("-C=-J-XX:SharedArchiveFile=" + args[1],
+                        "-C=-J-XX:TieredStopAtLevel=1", "-C=-J-Xlog:disable");
         int built = 0;
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 2; i < args.length; i++) {
             String[] shaAndPath = args[i].split("  ", 2);
             List<String> build = new ArrayList<>(List.of("build"));
             build.addAll(javacOptions);
@@ -38,7 +37,7 @@ public class BuildSnippets {
                         StandardOpenOption.APPEND);
             }
         }
-        System.err.println("[build] compiled " + built + "/" + (args.length - 1)
+        System.err.println("[build] compiled " + built + "/" + (args.length - 2)
                 + " snippets in one JVM");
     }
 }

@@ -287,9 +287,9 @@ public final class CaptureStage {
     }
 
     /**
-     * Scripts build.sh already compiled into this JBang cache, in two JVMs
-     * beside Maven ({@code sha256  path} lines, in a list per cache: see
-     * build.sh); they are not compiled again. Were the cache cleared since,
+     * Scripts already compiled into this JBang cache, by build.sh in two
+     * JVMs beside Maven or by this stage's own compiles ({@code sha256  path}
+     * lines, in a list per cache: see build.sh); they are not compiled again. Were the cache cleared since,
      * a run compiles its script first, only slower.
      */
     private Set<String> prebuilt() {
@@ -440,7 +440,7 @@ public final class CaptureStage {
     private Optional<Diagnostic> compile(Part p, AtomicInteger n, int of) throws Exception {
         try {
             runner.compile(p.snippet(), YIELDING_NICENESS);
-            synchronized (this) { // two compile side by side
+            synchronized (this) { // two compiles run side by side
                 Path list = builtList();
                 Files.createDirectories(list.getParent());
                 Files.writeString(list, builtLine(p.file()) + "\n", StandardCharsets.UTF_8,
