@@ -45,6 +45,9 @@ public class AsyncGenerators {
         System.out.println("awaited in a comprehension: " + awaited);
         System.out.println("one by one elapsed: " + since(start));
 
+        // warm up (first virtual thread, class loading), then time
+        Stream.of(0).gather(Gatherers.mapConcurrent(1, i -> i))
+                .toList();
         start = System.nanoTime();
         // gather(*(square(i) for i in range(3))): at once
         List<Integer> gathered = Stream.of(0, 1, 2)

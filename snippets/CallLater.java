@@ -19,6 +19,10 @@ public class CallLater {
     }
 
     public static void main(String[] args) throws Exception {
+        // warm up (the executor's classes, its thread), then time
+        try (var warm = Executors.newSingleThreadScheduledExecutor()) {
+            warm.schedule(() -> {}, 0, MILLISECONDS).get();
+        }
         start = System.nanoTime();
         var left = new CountDownLatch(4);
         try (var loop = Executors.newSingleThreadScheduledExecutor()) {

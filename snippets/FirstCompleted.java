@@ -38,6 +38,11 @@ public class FirstCompleted {
         if (List.of(args).contains("--with-failure")) {
             tasks.add(FirstCompleted::broken);
         }
+        // warm up (first virtual thread, class loading), then time
+        try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            new ExecutorCompletionService<String>(ex)
+                    .submit(work("warm-up", 0)).get();
+        }
         long start = System.nanoTime();
         Future<String> first;
         String firstElapsed;

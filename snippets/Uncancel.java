@@ -35,6 +35,8 @@ public class Uncancel {
     }
 
     public static void main(String[] args) throws Exception {
+        // warm up (first virtual thread), then time
+        Thread.ofVirtual().start(() -> {}).join();
         start = System.nanoTime();
         var result = new CompletableFuture<String>();
         Thread task = Thread.ofVirtual()
