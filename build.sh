@@ -258,6 +258,7 @@ case $verb in
   mutants)
     bootstrap_jbang
     compile
+    javac_archive >/dev/null # each mutant compiles afresh: a quicker javac
     run_main dev.asyncguide.snippet.Mutants "${@:2}" ;;
   bench)
     bootstrap_jbang

@@ -8,8 +8,10 @@ import dev.asyncguide.snippet.Expectation.Side;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +25,7 @@ import java.util.stream.Stream;
  * <pre>
  * # why this version is wrong
  * &#64;mutant sequential
+ * &#64;timeout 40s     (optional) kill it sooner than the snippet's limit
  * - a line of snippets/Name.java, exactly (leading and trailing blanks aside)
  * + the line that replaces it (none, one or more "+" lines)
  * </pre>
@@ -39,7 +42,8 @@ public final class Mutants {
     public static final String FOLDER = "snippets/mutants";
 
     /** One wrong version: its name, where it is declared, and its edits. */
-    public record Mutant(Snippet snippet, String name, Path file, int line, List<Edit> edits) {
+    public record Mutant(Snippet snippet, String name, Path file, int line, List<Edit> edits,
+                         Optional<Duration> timeout) {
         String describe() {
             return snippet.name() + " " + name;
         }
@@ -97,6 +101,7 @@ public final class Mutants {
         String name = null;
         int at = 0;
         List<Edit> edits = new ArrayList<>();
+        Optional<Duration> timeout = Optional.empty();
         for (int i = 0; i <= text.size(); i++) {
             String line = i < text.size() ? text.get(i) : "@mutant";
             int n = i + 1;
@@ -108,7 +113,7 @@ public final class Mutants {
                     if (edits.isEmpty()) {
                         throw Diagnostic.at(shown, at, "mutant " + name + " changes nothing");
                     }
-                    mutants.add(new Mutant(s, name, file, at, List.copyOf(edits)));
+                    mutants.add(new Mutant(s, name, file, at, List.copyOf(edits), timeout));
                 }
                 if (i == text.size()) {
                     break;
@@ -120,8 +125,19 @@ public final class Mutants {
                 }
                 at = n;
                 edits = new ArrayList<>();
+                timeout = Optional.empty();
             } else if (name == null) {
                 throw Diagnostic.at(shown, n, "start with @mutant NAME");
+            } else if (line.startsWith("@timeout")) {
+                // a wrong program that could run for many minutes, killed
+                // once it is surely past its claim's bound
+                String arg = line.substring("@timeout".length()).strip();
+                if (!arg.matches("\\d+s") || !edits.isEmpty() || timeout.isPresent()) {
+                    throw Diagnostic.at(shown, n, "@timeout wants seconds (e.g. 40s),"
+                            + " once, right after its @mutant line");
+                }
+                timeout = Optional.of(Duration.ofSeconds(
+                        Long.parseLong(arg.substring(0, arg.length() - 1))));
             } else if (line.startsWith("- ")) {
                 String from = line.substring(2).strip();
                 if (source.stream().noneMatch(l -> l.strip().equals(from))) {
@@ -135,7 +151,7 @@ public final class Mutants {
                 }
                 edits.getLast().to().add(line.length() > 1 ? line.substring(2) : "");
             } else {
-                throw Diagnostic.at(shown, n, "a line starts with @mutant, - or +");
+                throw Diagnostic.at(shown, n, "a line starts with @mutant, @timeout, - or +");
             }
         }
         if (mutants.isEmpty()) {
@@ -168,11 +184,16 @@ public final class Mutants {
             Path copy = dir.resolve(m.snippet().fileName());
             Files.write(copy, apply(root, m));
             Expectation exp = m.snippet().expectation(root);
-            Result r = runner.run(copy, Side.JAVA, exp.timeout(), 0);
+            Duration limit = m.timeout().orElse(exp.timeout());
+            Result r = runner.runFresh(copy, limit);
+            if (r.timedOut()) {
+                return new Verdict(m, true, "still running after " + limit.toSeconds()
+                        + " s, " + (m.timeout().isPresent() ? "the mutant's @timeout"
+                        : "the snippet's time limit") + "; killed");
+            }
             if (!r.ok()) {
-                Diagnostic d = SnippetRunner.runFailure(copy, r, exp.timeout());
-                return r.timedOut() ? new Verdict(m, true, d.what())
-                        : new Verdict(m, false, "the mutant does not run: " + d.what());
+                return new Verdict(m, false, "the mutant does not run: "
+                        + SnippetRunner.runFailure(copy, r, limit).what());
             }
             List<Diagnostic> wrong = OutputCheck.mismatches(exp, Side.JAVA, r.stdout());
             return wrong.isEmpty()

@@ -54,14 +54,7 @@ public final class SnippetRunner {
      *  {@link #run(Path, Side, Duration, int)}. */
     public void compile(Snippet s, int niceness) throws IOException, InterruptedException {
         List<String> build = new ArrayList<>(List.of("./jbang", "build"));
-        // javac's classes from the archive build.sh makes for this JDK (see
-        // javac_archive there): half the CPU time of a javac's start
-        Path archive = root.resolve("target/javac-" + System.getProperty("java.version")
-                + ".jsa");
-        if (Files.exists(archive)) {
-            build.addAll(List.of("-C=-J-XX:SharedArchiveFile=" + archive,
-                    "-C=-J-XX:TieredStopAtLevel=1", "-C=-J-Xlog:disable"));
-        }
+        build.addAll(quickJavac());
         build.add(path(s.source()));
         Result r = ProcessRunner.run(spec(niced(build, niceness), Duration.ofMinutes(2),
                 4 << 20));
@@ -100,6 +93,29 @@ public final class SnippetRunner {
             throws IOException, InterruptedException {
         return ProcessRunner.run(spec(niced(runSpec(file, side, timeout).command(), niceness),
                 timeout, OUTPUT_CAP));
+    }
+
+    /**
+     * JBang's options for a javac that starts on javac's classes from the
+     * archive build.sh makes for this JDK (see javac_archive there): half
+     * the CPU time of a javac's start. None when there is no archive.
+     */
+    private List<String> quickJavac() {
+        Path archive = root.resolve("target/javac-" + System.getProperty("java.version")
+                + ".jsa");
+        return Files.exists(archive)
+                ? List.of("-C=-J-XX:SharedArchiveFile=" + archive,
+                        "-C=-J-XX:TieredStopAtLevel=1", "-C=-J-Xlog:disable")
+                : List.of();
+    }
+
+    /** Runs a script that is compiled afresh on each run (a mutant's
+     *  scratch copy): its compile with the quick javac, at normal priority. */
+    public Result runFresh(Path file, Duration timeout) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("./jbang"));
+        command.addAll(quickJavac());
+        command.add(path(file));
+        return ProcessRunner.run(spec(command, timeout, OUTPUT_CAP));
     }
 
     /** Runs a variant: its options before the file, its arguments after. */

@@ -79,6 +79,32 @@ class MutantsTest {
     }
 
     @Test
+    void aMutantsOwnTimeLimitStopsItSooner() throws Exception {
+        f.write("snippets/mutants/Nap.mutants", """
+                # naps for a minute: killed at 8 s, not the snippet's 30 s
+                @mutant endless
+                @timeout 8s
+                - Thread.sleep(200);
+                + Thread.sleep(60_000);
+                """);
+        long t0 = System.nanoTime();
+        var v = run().getFirst();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        assertTrue(v.killed(), v.why());
+        assertEquals("still running after 8 s, the mutant's @timeout; killed", v.why());
+        assertTrue(secs < 25, "killed at its own limit, not the snippet's: " + secs + " s");
+    }
+
+    @Test
+    void aTimeLimitAfterTheEditsIsRefused() throws Exception {
+        f.write("snippets/mutants/Nap.mutants",
+                "@mutant late\n- Thread.sleep(200);\n+ Thread.sleep(600);\n@timeout 8s\n");
+        var e = assertThrows(Diagnostic.class, () -> Mutants.all(f.root));
+        assertEquals("snippets/mutants/Nap.mutants:4: @timeout wants seconds (e.g. 40s),"
+                + " once, right after its @mutant line", e.getMessage());
+    }
+
+    @Test
     void aTimingSnippetWithoutAMutant() {
         var e = assertThrows(Diagnostic.class, () -> Mutants.all(f.root));
         assertEquals("snippets/Nap.expect:3: a timing claim that no wrong version is checked"
