@@ -1,6 +1,7 @@
 package dev.asyncguide.snippet;
 
 import dev.asyncguide.core.Diagnostic;
+import dev.asyncguide.core.IdleCores;
 import dev.asyncguide.core.ProcessRunner.Result;
 import dev.asyncguide.snippet.CaptureStore.Capture;
 import dev.asyncguide.snippet.Expectation.Side;
@@ -14,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +52,8 @@ import java.util.function.Consumer;
  * <li>everything else lower still: the compiles, two at a time, then the
  *     other snippets, six at a time;
  * </ul>
- * then {@code @alone} programs one by one, with nothing beside them.
+ * then {@code @alone} programs one by one, with nothing beside them. On a
+ * busy machine the lanes are narrower ({@link Widths}).
  *
  * <p>A snippet's {@code @variant} runs (the same program with other options
  * or arguments) go through the same stage in the snippet's lane: run,
@@ -71,11 +75,27 @@ public final class CaptureStage {
         }
     }
 
-    /** Yielding snippets run this many at a time: sleep-bound, they leave
-     *  most of the CPU to JBang's launchers and to one another. */
-    static final int SIDE_BY_SIDE = 6;
-    /** Python twins run this many at a time beside the others. */
-    static final int TWINS_SIDE_BY_SIDE = 3;
+    /**
+     * How many programs each lane runs at once. On an idle machine:
+     * compiles two at a time, twins three, the yielding snippets six
+     * (sleep-bound, they leave most of the CPU to JBang's launchers and to
+     * one another). On a busy one the stage gets only a share of the
+     * cores (Linux shares them between sessions first, so two CPU hogs
+     * started elsewhere leave a build a third of 2 cores): ten JVMs
+     * starting at once in that third were seen to reach their 30 s limit,
+     * so the lanes narrow to what the idle cores allow.
+     */
+    record Widths(int compiles, int twins, int yielding) {
+        static final Widths IDLE = new Widths(2, 3, 6);
+
+        /** The widths for this many idle cores (of however many). */
+        static Widths forIdle(double idleCores) {
+            if (idleCores >= 1.5) {
+                return IDLE;
+            }
+            return idleCores >= 0.75 ? new Widths(1, 2, 3) : new Widths(1, 1, 2);
+        }
+    }
     /**
      * CPU priorities ({@code nice}): a twin yields to a priority snippet,
      * and a yielding snippet or a compile to both. Not the lowest (19):
@@ -341,6 +361,7 @@ public final class CaptureStage {
         if (toRun.isEmpty()) {
             return;
         }
+        Widths widths = widths(toRun.size());
         int total = toRun.size();
         AtomicInteger ran = new AtomicInteger();
         AtomicInteger compiledCount = new AtomicInteger();
@@ -351,7 +372,7 @@ public final class CaptureStage {
         // Compiling takes the most CPU of all: it yields, and the priority
         // snippets, wanted first, compile first.
         Map<Part, Future<Optional<Diagnostic>>> compiles = new LinkedHashMap<>();
-        ExecutorService compiler = Executors.newFixedThreadPool(2);
+        ExecutorService compiler = Executors.newFixedThreadPool(widths.compiles());
         int toCompile = (int) java.stream().filter(p -> !built.contains(p)).count();
         for (Part p : java) {
             compiles.put(p, built.contains(p)
@@ -371,8 +392,8 @@ public final class CaptureStage {
         Map<Part, Future<Optional<Result>>> results = new LinkedHashMap<>();
         List<Part> alone = new ArrayList<>();
         try (ExecutorService priority = Executors.newSingleThreadExecutor();
-             ExecutorService twins = Executors.newFixedThreadPool(TWINS_SIDE_BY_SIDE);
-             ExecutorService yielding = Executors.newFixedThreadPool(SIDE_BY_SIDE)) {
+             ExecutorService twins = Executors.newFixedThreadPool(widths.twins());
+             ExecutorService yielding = Executors.newFixedThreadPool(widths.yielding())) {
             for (Part p : toRun) {
                 Slot slot = p.exp().slot();
                 if (slot == Slot.ALONE) {
@@ -413,6 +434,33 @@ public final class CaptureStage {
                 failed.put(p, SnippetRunner.failure(p.file(), r, p.exp().timeout()));
             }
         }
+    }
+
+    /**
+     * The lanes' widths for this machine as it is now: the idle cores over
+     * half a second (not worth it for a few runs, which go at idle widths).
+     * A busy machine is said once, with the widths it gets.
+     */
+    private Widths widths(int runs) throws InterruptedException {
+        if (runs <= 3) {
+            return Widths.IDLE;
+        }
+        Optional<Double> idle = IdleCores.sample(Duration.ofMillis(500));
+        if (idle.isEmpty()) {
+            progress.accept("warning: cannot tell how busy the machine is (no /proc/stat):"
+                    + " running as on an idle one");
+            return Widths.IDLE;
+        }
+        Widths w = Widths.forIdle(idle.get());
+        if (!w.equals(Widths.IDLE)) {
+            progress.accept(String.format(Locale.ROOT, "a busy machine (%.1f of %d cores"
+                    + " idle): %d compile, %d twin(s) and %d other run(s) at a time beside"
+                    + " the priority lane, not %d, %d and %d", idle.get(),
+                    Runtime.getRuntime().availableProcessors(), w.compiles(), w.twins(),
+                    w.yielding(), Widths.IDLE.compiles(), Widths.IDLE.twins(),
+                    Widths.IDLE.yielding()));
+        }
+        return w;
     }
 
     /** Runs one program at a CPU priority, if it compiled. */

@@ -66,6 +66,19 @@ class CaptureScheduleTest {
                 "@alone runs come last, one by one: " + ran);
     }
 
+    @Test
+    void theLanesNarrowWhenFewCoresAreIdle() {
+        var idle = CaptureStage.Widths.forIdle(2.0);
+        var some = CaptureStage.Widths.forIdle(1.0);
+        var none = CaptureStage.Widths.forIdle(0.0);
+        assertEquals(CaptureStage.Widths.IDLE, idle);
+        assertEquals(new CaptureStage.Widths(2, 3, 6), idle);
+        assertTrue(some.yielding() < idle.yielding() && some.twins() < idle.twins()
+                && some.compiles() < idle.compiles(), some.toString());
+        assertTrue(none.yielding() < some.yielding() && none.twins() >= 1
+                && none.compiles() >= 1, none.toString());
+    }
+
     static int ownNiceness() throws Exception {
         String stat = Files.readString(Path.of("/proc/self/stat"));
         return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
