@@ -60,6 +60,11 @@ public class CollectFailures {
     }
 
     public static void main(String[] args) throws Exception {
+        // warm up (first virtual thread, scope classes), then time
+        try (var warm = StructuredTaskScope.open()) {
+            warm.fork(() -> null);
+            warm.join();
+        }
         start = System.nanoTime();
         try (var scope = StructuredTaskScope.open(
                 new AllFailures<String>())) {

@@ -31,6 +31,11 @@ public class TaskGroupErrors {
     }
 
     public static void main(String[] args) throws Exception {
+        // warm up (first virtual thread, scope classes), then time
+        try (var warm = StructuredTaskScope.open()) {
+            warm.fork(() -> null);
+            warm.join();
+        }
         start = System.nanoTime();
         try (var scope = StructuredTaskScope.open(
                 Joiner.<String>allSuccessfulOrThrow())) {

@@ -25,6 +25,11 @@ public class WaitFirstException {
     }
 
     public static void main(String[] args) throws Exception {
+        // warm up (first virtual thread, class loading), then time
+        try (var warm = Executors.newVirtualThreadPerTaskExecutor()) {
+            new ExecutorCompletionService<String>(warm)
+                    .submit(() -> "").get();
+        }
         start = System.nanoTime();
         try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
             var service = new ExecutorCompletionService<String>(exec);

@@ -454,13 +454,17 @@ public final class CaptureStage {
         Widths w = Widths.forIdle(idle.get());
         if (!w.equals(Widths.IDLE)) {
             progress.accept(String.format(Locale.ROOT, "a busy machine (%.1f of %d cores"
-                    + " idle): %d compile, %d twin(s) and %d other run(s) at a time beside"
-                    + " the priority lane, not %d, %d and %d", idle.get(),
-                    Runtime.getRuntime().availableProcessors(), w.compiles(), w.twins(),
-                    w.yielding(), Widths.IDLE.compiles(), Widths.IDLE.twins(),
-                    Widths.IDLE.yielding()));
+                    + " idle): %s, %s and %s at a time beside the priority lane, not %d,"
+                    + " %d and %d", idle.get(), Runtime.getRuntime().availableProcessors(),
+                    count(w.compiles(), "compile"), count(w.twins(), "twin"),
+                    count(w.yielding(), "other program"), Widths.IDLE.compiles(),
+                    Widths.IDLE.twins(), Widths.IDLE.yielding()));
         }
         return w;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /** Runs one program at a CPU priority, if it compiled. */
