@@ -73,7 +73,8 @@ generator_fresh() {
   [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$(digest site/src/main pom.xml build.sh </dev/null)" ]]
 }
 
-since() { awk "BEGIN{printf \"%.1f\", $EPOCHREALTIME - $1}"; } # seconds since <EPOCHREALTIME>
+# seconds from <EPOCHREALTIME> to now, or to a second <EPOCHREALTIME>
+since() { awk "BEGIN{printf \"%.1f\", ${2:-$EPOCHREALTIME} - $1}"; }
 
 # The snippets not yet compiled into this JBang cache, as `sha256  path`
 # lines; the list is per cache (the capture stage reads the same file).
@@ -132,7 +133,7 @@ beside_maven() {
   t1=$EPOCHREALTIME
   build_snippets
   # the bootstrap's own time, then the compiles' (each from its own start)
-  echo "$(awk "BEGIN{printf \"%.1f\", $t1 - $t0}") $(since "$t1")" > target/.beside-maven
+  echo "$(since "$t0" "$t1") $(since "$t1")" > target/.beside-maven
 }
 
 # Maven only when the generator's sources changed since it last compiled them.

@@ -96,6 +96,7 @@ public final class CaptureStage {
             return idleCores >= 0.75 ? new Widths(1, 2, 3) : new Widths(1, 1, 2);
         }
     }
+
     /**
      * CPU priorities ({@code nice}): a twin yields to a priority snippet,
      * and a yielding snippet or a compile to both. Not the lowest (19):

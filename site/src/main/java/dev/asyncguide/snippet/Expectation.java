@@ -267,13 +267,8 @@ public record Expectation(
                         }
                         slot = parts[0].equals("@alone") ? Slot.ALONE : Slot.PRIORITY;
                     }
-                    case "@timeout" -> {
-                        if (!arg.matches("\\d+s")) {
-                            throw bad(shown, n, "@timeout wants seconds, e.g. 30s");
-                        }
-                        timeout = Duration.ofSeconds(Long.parseLong(
-                                arg.substring(0, arg.length() - 1)));
-                    }
+                    case "@timeout" -> timeout = seconds(arg).orElseThrow(
+                            () -> bad(shown, n, "@timeout wants seconds, e.g. 30s"));
                     case "@any-order" -> {
                         if (inAnyOrder) {
                             throw bad(shown, n, "@any-order inside @any-order");
@@ -488,6 +483,14 @@ public record Expectation(
                     + ": write {LOW..HIGH} with two numbers, e.g. {0.9..1.3}");
         }
         return new Literal(n, only, line, Pattern.compile(regex.toString()), ranges);
+    }
+
+    /** A time limit written as whole seconds, {@code 30s}; empty if it is not. */
+    static Optional<Duration> seconds(String text) {
+        return text.matches("\\d{1,6}s")
+                ? Optional.of(Duration.ofSeconds(Long.parseLong(text.substring(0,
+                        text.length() - 1))))
+                : Optional.empty();
     }
 
     private static Diagnostic bad(String file, int line, String msg) {

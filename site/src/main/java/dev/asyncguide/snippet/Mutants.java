@@ -131,13 +131,12 @@ public final class Mutants {
             } else if (line.startsWith("@timeout")) {
                 // a wrong program that could run for many minutes, killed
                 // once it is surely past its claim's bound
-                String arg = line.substring("@timeout".length()).strip();
-                if (!arg.matches("\\d+s") || !edits.isEmpty() || timeout.isPresent()) {
+                var limit = Expectation.seconds(line.substring("@timeout".length()).strip());
+                if (limit.isEmpty() || !edits.isEmpty() || timeout.isPresent()) {
                     throw Diagnostic.at(shown, n, "@timeout wants seconds (e.g. 40s),"
                             + " once, right after its @mutant line");
                 }
-                timeout = Optional.of(Duration.ofSeconds(
-                        Long.parseLong(arg.substring(0, arg.length() - 1))));
+                timeout = limit;
             } else if (line.startsWith("- ")) {
                 String from = line.substring(2).strip();
                 if (source.stream().noneMatch(l -> l.strip().equals(from))) {

@@ -112,9 +112,8 @@ public final class SnippetRunner {
     /** Runs a script that is compiled afresh on each run (a mutant's
      *  scratch copy): its compile with the quick javac, at normal priority. */
     public Result runFresh(Path file, Duration timeout) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("./jbang"));
-        command.addAll(quickJavac());
-        command.add(path(file));
+        List<String> command = new ArrayList<>(runSpec(file, Side.JAVA, timeout).command());
+        command.addAll(1, quickJavac()); // JBang's options, before the script
         return ProcessRunner.run(spec(command, timeout, OUTPUT_CAP));
     }
 
