@@ -247,6 +247,12 @@ class BadInputTest {
                 fails());
     }
 
+    @Test
+    void aTimeLimitNotInSeconds() throws Exception {
+        f.withSnippet("Nap", NAP, "@timeout 2m\nnap done\n", NAP_PY);
+        assertEquals("snippets/Nap.expect:2: @timeout wants seconds, e.g. 30s", fails());
+    }
+
     /** Nap with its nap in milliseconds as its argument (200 without one). */
     static final String NAP_ARG = NAP.replace("Thread.sleep(200)",
             "Thread.sleep(a.length > 0 ? Integer.parseInt(a[0]) : 200)");
