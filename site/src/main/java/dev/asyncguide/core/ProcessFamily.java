@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -135,7 +136,9 @@ public final class ProcessFamily {
     private ProcessFamily() {}
 
     /** A run's family: its leader and the mark its processes carry. */
-    public record Member(Process process, String mark) {}
+    /** {@code cleared}: a kill found none of it left (a dead family
+     *  cannot fork again, so a second kill has nothing to do). */
+    public record Member(Process process, String mark, AtomicBoolean cleared) {}
 
     /**
      * Starts {@code pb}'s command as a family of its own (from the launcher
@@ -158,7 +161,7 @@ public final class ProcessFamily {
                 return started;
             }).get();
             p.onExit().thenRun(() -> STARTED.remove(p.pid()));
-            return new Member(p, mark);
+            return new Member(p, mark, new AtomicBoolean());
         } catch (ExecutionException e) {
             LIVE.remove(mark);
             if (e.getCause() instanceof IOException io) {
@@ -179,6 +182,9 @@ public final class ProcessFamily {
      * that is over.
      */
     public static void kill(Member m) {
+        if (m.cleared().get()) {
+            return; // each read of /proc costs a few milliseconds per process run
+        }
         long leader = m.process().pid();
         for (int round = 0; round < 100; round++) {
             Set<Long> groups = groups(leader, m.mark());
@@ -191,6 +197,7 @@ public final class ProcessFamily {
             left.forEach(ProcessFamily::signal);
             reapOrphans();
             if (left.isEmpty()) {
+                m.cleared().set(true);
                 LIVE.remove(m.mark());
                 return;
             }
