@@ -11,8 +11,12 @@ import java.util.Optional;
  * How many of the machine's cores nothing else is using: the idle time of
  * all cores ({@code /proc/stat}) over a short while, plus what this JVM
  * itself used meanwhile ({@code /proc/self/stat}), which the caller is
- * about to hand over to its own work. Two CPU hogs on 2 cores read about
- * 0; an idle machine about 2. Empty where {@code /proc} is missing.
+ * about to hand over to its own work. Time taken by processes of lowered
+ * priority ({@code nice}, e.g. a build's own snippet compiles at nice 5)
+ * counts as idle too: what the caller starts at a higher priority takes
+ * that time first. Two CPU hogs on 2 cores read about 0; an idle machine,
+ * or one busy only with niced work, about 2. Empty where {@code /proc} is
+ * missing.
  */
 public final class IdleCores {
 
@@ -35,7 +39,7 @@ public final class IdleCores {
         }
     }
 
-    /** All cores' ticks, their idle ticks (idle, iowait), this process's. */
+    /** All cores' ticks, their free ticks (idle, iowait, niced), this process's. */
     private static long[] ticks() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst();
         long[] f = Arrays.stream(cpu.substring("cpu".length()).strip().split("\\s+"))
@@ -49,6 +53,7 @@ public final class IdleCores {
         String self = Files.readString(Path.of("/proc/self/stat"));
         String[] s = self.substring(self.lastIndexOf(')') + 2).split(" ");
         // utime and stime: fields 14 and 15 of the line, 12 and 13 here
-        return new long[] {total, f[3] + f[4], Long.parseLong(s[11]) + Long.parseLong(s[12])};
+        return new long[] {total, f[1] + f[3] + f[4],
+                Long.parseLong(s[11]) + Long.parseLong(s[12])};
     }
 }
