@@ -11,8 +11,8 @@ import java.util.List;
  * line called once per script ({@code jbang build} takes one): a fresh
  * clone would otherwise start a JBang JVM per snippet just to compile it.
  * Run by build.sh beside Maven, on the bootstrapped JBang's classpath:
- * {@code java -cp '.jbang/jbang-V/lib/*' BuildSnippets.java LIST JSA FILE...},
- * JSA the class-data-sharing archive for javac ({@code ""}: none).
+ * {@code java -cp '.jbang/jbang-V/lib/*' BuildSnippets.java LIST AOT FILE...},
+ * AOT javac's ahead-of-time cache, made by build.sh ({@code ""}: none).
  * Each script that builds is added to LIST as {@code sha256  path}, so
  * the capture stage knows it need not compile it again; one that does not
  * is left to the capture stage, which says why at its line.
@@ -20,9 +20,9 @@ import java.util.List;
 public class BuildSnippets {
     public static void main(String[] args) throws IOException {
         Path list = Path.of(args[0]);
-        // javac's classes from the archive build.sh made for this JDK ("": none)
+        // javac's classes from the cache build.sh made for this JDK ("": none)
         List<String> javacOptions = args[1].isEmpty() ? List.of()
-                : List.of("-C=-J-XX:SharedArchiveFile=" + args[1],
+                : List.of("-C=-J-XX:AOTCache=" + args[1],
                         "-C=-J-XX:TieredStopAtLevel=1", "-C=-J-Xlog:disable");
         int built = 0;
         for (int i = 2; i < args.length; i++) {

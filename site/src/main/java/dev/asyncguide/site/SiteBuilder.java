@@ -40,6 +40,7 @@ public final class SiteBuilder {
     private final RenderCache renderCache = new RenderCache(); // serve builds again with it
     private DocTree warmTree;
     private Map<String, Capture> warmCaptures;
+    private ProcessHandle snippetCompiler;
 
     /** A builder for the repository (docs/, snippets/, site/theme/) at {@code root}. */
     public SiteBuilder(Path root, Consumer<String> progress) {
@@ -59,6 +60,16 @@ public final class SiteBuilder {
         return this;
     }
 
+    /**
+     * Snippets are being compiled into JBang's cache by that process
+     * (build.sh's, beside Maven): the capture stage runs each snippet once
+     * its own compile is done ({@link CaptureStage#compiledBy}).
+     */
+    public SiteBuilder compiledBy(ProcessHandle compiler) {
+        this.snippetCompiler = compiler;
+        return this;
+    }
+
     /** Builds the site into {@code out}; returns its index.html. */
     public Path build(Path out) throws Exception {
         Publishing publishing = Publishing.read(root); // a bad setting fails before the slow stages
@@ -66,10 +77,13 @@ public final class SiteBuilder {
             DocTree tree = warmTree != null ? warmTree : DocTree.read(root, adoc, progress);
             Glossary glossary = Glossary.read(root);
             Terminology.check(tree, glossary); // a form to avoid stops the build before the slow stages
-            Map<String, Capture> captures = warmCaptures != null ? warmCaptures
-                    : captures(new CaptureStage(root, progress).captureAll(false));
+            // before the runs: it needs none of them, and a fresh clone's
+            // snippets are still compiling meanwhile
             Translations translations = Translations.scan(tree, adoc, false);
             translations.errors().forEach(p -> progress.accept("warning: " + p));
+            Map<String, Capture> captures = warmCaptures != null ? warmCaptures
+                    : captures(new CaptureStage(root, progress).compiledBy(snippetCompiler)
+                            .captureAll(false));
             Path scratch = out.resolveSibling(out.getFileName() + ".partial");
             deleteTree(scratch);
             try {
@@ -284,15 +298,30 @@ public final class SiteBuilder {
     /** {@code java ... SiteBuilder [out]}: builds, prints index.html last. */
     public static void main(String[] args) {
         Cli.main(() -> {
-            if (args.length > 1) {
-                throw Diagnostic.usage("SiteBuilder [output folder]");
+            List<String> rest = new ArrayList<>(List.of(args));
+            ProcessHandle compiler = null;
+            if (rest.size() >= 2 && rest.getFirst().equals("--snippets-compiled-by")) {
+                compiler = ProcessHandle.of(parsePid(rest.get(1))).orElse(null); // gone: done
+                rest = rest.subList(2, rest.size());
             }
-            Path out = Path.of(args.length > 0 ? args[0] : "target/site").toAbsolutePath();
+            if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
+                throw Diagnostic.usage("SiteBuilder [--snippets-compiled-by PID] [output folder]");
+            }
+            Path out = Path.of(rest.isEmpty() ? "target/site" : rest.getFirst()).toAbsolutePath();
             Path index = new SiteBuilder(Path.of(""), msg -> System.err.println("[site] " + msg))
-                    .build(out);
+                    .compiledBy(compiler).build(out);
             System.out.println(index);
             return 0;
         });
+    }
+
+    private static long parsePid(String pid) {
+        try {
+            return Long.parseLong(pid);
+        } catch (NumberFormatException e) {
+            throw Diagnostic.usage("SiteBuilder --snippets-compiled-by PID: not a process id: "
+                    + pid);
+        }
     }
 
     /** The language switcher of a page: the same file in every language. */

@@ -113,6 +113,7 @@ public final class CaptureStage {
     private final CaptureStore store;
     private final Consumer<String> progress;
     private final AtomicInteger reruns = new AtomicInteger();
+    private Optional<ProcessHandle> compiler = Optional.empty();
     /** Runs again alone, at most, of a run that failed on timing alone. */
     static final int RERUNS = 2;
 
@@ -121,6 +122,19 @@ public final class CaptureStage {
         this.runner = new SnippetRunner(this.root);
         this.store = new CaptureStore(this.root.resolve("target/snippet-runs"));
         this.progress = progress;
+    }
+
+    /**
+     * Scripts are being compiled into this JBang cache by {@code compiler}
+     * (build.sh's, beside Maven), each added to the list of compiled
+     * scripts when done: a script it has not compiled yet is not compiled
+     * here too, but waited for, and runs as soon as its line is in the list.
+     * One still missing when that process is gone is compiled here.
+     * {@code null}: no such process.
+     */
+    public CaptureStage compiledBy(ProcessHandle compiler) {
+        this.compiler = Optional.ofNullable(compiler);
+        return this;
     }
 
     /** One run of a snippet: the Java script, its Python twin, or a
@@ -324,11 +338,19 @@ public final class CaptureStage {
 
     /** The line of {@link #builtList()} that says {@code file} is compiled. */
     private String builtLine(Path file) {
+        return builtLine(root, file);
+    }
+
+    static String builtLine(Path root, Path file) {
         return sha256(root.resolve(file)) + "  " + Diagnostic.shown(file);
     }
 
-    /** This JBang cache's list of compiled scripts (its path: see build.sh). */
     private Path builtList() {
+        return builtList(root);
+    }
+
+    /** This JBang cache's list of compiled scripts (its path: see build.sh). */
+    static Path builtList(Path root) {
         String dir = System.getenv("JBANG_DIR") != null ? System.getenv("JBANG_DIR")
                 : System.getProperty("user.home") + "/.jbang";
         String cache = System.getenv("JBANG_CACHE_DIR") != null
@@ -373,14 +395,18 @@ public final class CaptureStage {
         // Compiling takes the most CPU of all: it yields, and the priority
         // snippets, wanted first, compile first.
         Map<Part, Future<Optional<Diagnostic>>> compiles = new LinkedHashMap<>();
-        ExecutorService compiler = Executors.newFixedThreadPool(widths.compiles());
+        ExecutorService compilePool = Executors.newFixedThreadPool(widths.compiles());
         int toCompile = (int) java.stream().filter(p -> !built.contains(p)).count();
+        Map<Part, CompletableFuture<Boolean>> elsewhere = compiledElsewhere(
+                java.stream().filter(p -> !built.contains(p)).toList());
         for (Part p : java) {
+            CompletableFuture<Boolean> there = elsewhere.get(p);
             compiles.put(p, built.contains(p)
                     ? CompletableFuture.completedFuture(Optional.empty())
-                    : compiler.submit(() -> compile(p, compiledCount, toCompile)));
+                    : compilePool.submit(() -> there != null && there.get() ? Optional.empty()
+                            : compile(p, compiledCount, toCompile)));
         }
-        compiler.shutdown();
+        compilePool.shutdown();
 
         // Runs only once compiled (a Java variant: once its script is);
         // Optional.empty(): did not compile, said below.
@@ -435,6 +461,43 @@ public final class CaptureStage {
                 failed.put(p, SnippetRunner.failure(p.file(), r, p.exp().timeout()));
             }
         }
+    }
+
+    /**
+     * For each script, whether {@link #compiler} compiled it (true) or is
+     * gone without (false): one thread reads the list of compiled scripts
+     * every tenth of a second while that process lives. Empty when there is
+     * no such process, or it is gone already.
+     */
+    private Map<Part, CompletableFuture<Boolean>> compiledElsewhere(List<Part> scripts) {
+        if (compiler.isEmpty() || !compiler.get().isAlive() || scripts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Part, CompletableFuture<Boolean>> done = new LinkedHashMap<>();
+        scripts.forEach(p -> done.put(p, new CompletableFuture<>()));
+        progress.accept(scripts.size() + " snippets still compiling beside Maven (pid "
+                + compiler.get().pid() + "): each runs once its own compile is done");
+        Thread.ofVirtual().name("compiled-elsewhere").start(() -> {
+            try {
+                while (true) {
+                    boolean alive = compiler.get().isAlive(); // before reading: no line missed
+                    Set<String> listed = prebuilt();
+                    done.forEach((p, f) -> {
+                        if (listed.contains(builtLine(p.file()))) {
+                            f.complete(true);
+                        }
+                    });
+                    if (!alive || done.values().stream().allMatch(CompletableFuture::isDone)) {
+                        done.values().forEach(f -> f.complete(false)); // the rest: compiled here
+                        return;
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                done.values().forEach(f -> f.complete(false));
+            }
+        });
+        return done;
     }
 
     /**
@@ -500,7 +563,8 @@ public final class CaptureStage {
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             progress.accept("compiled " + n.incrementAndGet() + "/" + of + ": "
-                    + p.snippet().fileName());
+                    + p.snippet().fileName() + (compiler.isPresent()
+                    ? " (here: the compiles beside Maven ended without it)" : ""));
             return Optional.empty();
         } catch (Diagnostic d) {
             return Optional.of(d);

@@ -97,14 +97,15 @@ public final class SnippetRunner {
 
     /**
      * JBang's options for a javac that starts on javac's classes from the
-     * archive build.sh makes for this JDK (see javac_archive there): half
-     * the CPU time of a javac's start. None when there is no archive.
+     * ahead-of-time cache build.sh makes for this JDK (see javac_archive
+     * there): under half the CPU time of a javac's start. None when there
+     * is no cache.
      */
     private List<String> quickJavac() {
         Path archive = root.resolve("target/javac-" + System.getProperty("java.version")
-                + ".jsa");
+                + ".aot");
         return Files.exists(archive)
-                ? List.of("-C=-J-XX:SharedArchiveFile=" + archive,
+                ? List.of("-C=-J-XX:AOTCache=" + archive,
                         "-C=-J-XX:TieredStopAtLevel=1", "-C=-J-Xlog:disable")
                 : List.of();
     }

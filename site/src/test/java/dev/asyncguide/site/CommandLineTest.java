@@ -64,5 +64,13 @@ class CommandLineTest {
         assertEquals(2, r.exitCode(), r.stderr());
         assertEquals(List.of("usage: ./build.sh snippet NAME: there is no snippets/Nope.java"),
                 r.stderr().lines().toList());
+        r = java(f.root, "dev.asyncguide.site.SiteBuilder", "--snippets-compiled-by", "build");
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertEquals(List.of("usage: SiteBuilder --snippets-compiled-by PID: not a process id:"
+                + " build"), r.stderr().lines().toList());
+        r = java(f.root, "dev.asyncguide.site.SiteBuilder", "--fresh");
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertEquals(List.of("usage: SiteBuilder [--snippets-compiled-by PID] [output folder]"),
+                r.stderr().lines().toList());
     }
 }

@@ -66,6 +66,70 @@ class CaptureScheduleTest {
                 "@alone runs come last, one by one: " + ran);
     }
 
+    static final String NAP_EXPECT = "nap done\nelapsed: 0.20s <= 0.55s (not 0.60s)\n";
+    static final String NAP_TWIN = "print('nap done')\nprint('elapsed: 0.20s')\n";
+
+    /**
+     * build.sh compiles a fresh clone's snippets beside Maven and the site
+     * build: the stage runs a snippet once that process lists it compiled,
+     * and compiles it itself only when that process ended without it.
+     */
+    @Test
+    void aSnippetCompiledByAnotherProcessRunsOnceItIsListed() throws Exception {
+        Fixture f = new Fixture(dir.resolve("tree")).withJbang();
+        f.withSnippet("Nap", Fixture.NAP, "@priority\n" + NAP_EXPECT, NAP_TWIN);
+        Process compiler = new ProcessBuilder("sleep", "60").start(); // the compiles' stand-in
+        List<String> progress = new CopyOnWriteArrayList<>();
+        try {
+            Thread lister = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1500); // the stage is waiting by now
+                    var built = new ProcessBuilder(f.path("jbang").toString(), "build",
+                            "snippets/Nap.java").directory(f.root.toFile())
+                            .redirectErrorStream(true).start();
+                    built.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                    assertEquals(0, built.waitFor());
+                    Path list = CaptureStage.builtList(f.root);
+                    Files.createDirectories(list.getParent());
+                    progress.add("listed");
+                    Files.writeString(list, CaptureStage.builtLine(f.root,
+                            Path.of("snippets/Nap.java")) + "\n");
+                } catch (Exception e) {
+                    progress.add("lister failed: " + e);
+                }
+            });
+
+            var outcomes = new CaptureStage(f.root, progress::add)
+                    .compiledBy(compiler.toHandle()).captureAll(true);
+            lister.join();
+
+            assertTrue(outcomes.get("Nap").passed(), outcomes.get("Nap").problems().toString());
+            assertTrue(progress.stream().noneMatch(l -> l.startsWith("compiled ")),
+                    "compiled by the other process, not again: " + progress);
+            int listed = progress.indexOf("listed");
+            int ran = progress.indexOf(progress.stream().filter(l -> l.startsWith("ran ")
+                    && l.contains(": snippets/Nap.java")).findFirst().orElseThrow());
+            assertTrue(0 <= listed && listed < ran, "ran once listed, not before: " + progress);
+        } finally {
+            compiler.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aSnippetTheOtherProcessLeftUncompiledIsCompiledHere() throws Exception {
+        Fixture f = new Fixture(dir.resolve("tree")).withJbang();
+        f.withSnippet("Nap", Fixture.NAP, NAP_EXPECT, NAP_TWIN);
+        Process compiler = new ProcessBuilder("sleep", "1").start(); // ends, listing nothing
+        List<String> progress = new CopyOnWriteArrayList<>();
+
+        var outcomes = new CaptureStage(f.root, progress::add)
+                .compiledBy(compiler.toHandle()).captureAll(true);
+
+        assertTrue(outcomes.get("Nap").passed(), outcomes.get("Nap").problems().toString());
+        assertTrue(progress.contains("compiled 1/1: Nap.java (here: the compiles beside Maven"
+                + " ended without it)"), progress.toString());
+    }
+
     @Test
     void theLanesNarrowWhenFewCoresAreIdle() {
         var idle = CaptureStage.Widths.forIdle(2.0);
