@@ -35,8 +35,9 @@ usage: ./build.sh [verb]
   bench load [N]  the fresh capture stage N times beside two CPU hogs (started
                   and stopped here), the first with an empty JBang cache: the
                   pass count, reruns for a timing and the tightest claims
-  bench cold      a fresh clone's ./build.sh with an empty JBang cache and no
-                  target/ (Maven's repository kept): its time and breakdown
+  bench cold [N]  a fresh clone's ./build.sh with an empty JBang cache and no
+                  target/ (Maven's repository kept), N times (1): the times,
+                  each with its breakdown, and the slowest
   clean           remove target/ (build output, captured runs)
   -h, --help      this text
 USAGE
@@ -317,15 +318,26 @@ case $verb in
       step "two CPU hogs running (pids ${hogs[*]}); an empty JBang cache: the first stage compiles cold"
       JBANG_CACHE_DIR=$cache run_main dev.asyncguide.site.Bench load "${@:3}"
     elif [[ ${2:-} == cold ]]; then
-      # a fresh clone of HEAD, an empty JBang cache, no target/; Maven's repository kept
+      # N times: a fresh clone of HEAD, an empty JBang cache, no target/;
+      # Maven's repository kept
+      runs=${3:-1}
+      [[ $runs =~ ^[1-9][0-9]?$ ]] || { echo "usage: ./build.sh bench cold [N], N from 1 to 99" >&2; exit 2; }
       dir=$(mktemp -d)
       trap 'rm -rf "$dir"' EXIT
-      git clone -q . "$dir/clone"; mkdir "$dir/cache"
-      t=$EPOCHREALTIME
-      (cd "$dir/clone" && JBANG_CACHE_DIR=$dir/cache ./build.sh >/dev/null)
-      secs=$(since "$t"); mkdir -p target
-      echo "{\"coldBuildSeconds\": $secs, \"cores\": $(nproc)}" > target/bench-cold.json
-      step "cold build of a fresh clone (HEAD): $secs s (written: target/bench-cold.json)"
+      all=()
+      for ((i = 1; i <= runs; i++)); do
+        rm -rf "$dir/clone" "$dir/cache"
+        git clone -q . "$dir/clone"; mkdir "$dir/cache"
+        t=$EPOCHREALTIME
+        (cd "$dir/clone" && JBANG_CACHE_DIR=$dir/cache ./build.sh >/dev/null)
+        all+=("$(since "$t")")
+        step "cold build $i/$runs of a fresh clone (HEAD): ${all[-1]} s"
+      done
+      slowest=$(printf '%s\n' "${all[@]}" | sort -n | tail -1)
+      mkdir -p target
+      echo "{\"coldBuildSeconds\": [$(IFS=,; echo "${all[*]}")], \"slowest\": $slowest, \"cores\": $(nproc)}" \
+        > target/bench-cold.json
+      step "cold builds of a fresh clone: ${all[*]} s; the slowest $slowest s (written: target/bench-cold.json)"
     else
       run_main dev.asyncguide.site.Bench "${@:2}"
     fi ;;
