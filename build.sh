@@ -169,6 +169,7 @@ compile() {
   if [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$stamp" ]]; then
     return
   fi
+  maven_ran=1
   step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
   # offline first: with every artifact in Maven's repository there is no
   # remote check to wait for; online when one is missing (a new machine).
@@ -184,14 +185,20 @@ compile() {
   echo "$stamp" > target/classes/.sources
 }
 
+# A build whose Maven just compiled the generator (a fresh clone's, say)
+# leaves the generator's archive to the next run: writing it as the JVM
+# exits adds 2 s to the end of a cold build.
+archive_now=1 maven_ran=0
+
 run_main() { # <class> [args...]
   local class=$1; shift
   # a class-data-sharing archive of the generator, made on its first run;
   # the quick JIT tier, and JRuby (Asciidoctor's) interpreting Ruby rather
   # than compiling it: a build is short, and these halve its CPU time
   # (18 CPU-s for 30 over a build with nothing to run, same wall time)
-  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" -XX:SharedArchiveFile=target/generator.jsa \
-    -XX:+AutoCreateSharedArchive -Xlog:disable \
+  local archive=(-XX:SharedArchiveFile=target/generator.jsa -XX:+AutoCreateSharedArchive)
+  [[ $archive_now == 1 || -f target/generator.jsa ]] || archive=()
+  "$JAVA_HOME/bin/java" "${JVM_FLAGS[@]}" "${archive[@]}" -Xlog:disable \
     -XX:TieredStopAtLevel=1 -Djruby.compile.mode=OFF \
     -cp "target/generator.jar:$(cat target/classpath.txt)" "$class" "$@"
 }
@@ -250,6 +257,7 @@ case $verb in
     rm -f target/site.inputs
     # the index's path stays the last line, after the breakdown below; the
     # capture stage waits for each snippet's compile while $beside lives
+    if ((maven_ran)); then archive_now=0; fi
     t=$EPOCHREALTIME
     index=$(run_main dev.asyncguide.site.SiteBuilder --snippets-compiled-by "$beside")
     site=$(since "$t")
