@@ -62,8 +62,8 @@ public final class SiteBuilder {
 
     /**
      * Snippets are being compiled into JBang's cache by that process
-     * (build.sh's, beside Maven): the capture stage runs each snippet once
-     * its own compile is done ({@link CaptureStage#compiledBy}).
+     * (build.sh's, beside Maven): the capture stage waits for those
+     * compiles rather than making its own ({@link CaptureStage#compiledBy}).
      */
     public SiteBuilder compiledBy(ProcessHandle compiler) {
         this.snippetCompiler = compiler;

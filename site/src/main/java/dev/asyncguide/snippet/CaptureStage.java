@@ -474,16 +474,21 @@ public final class CaptureStage {
             return Map.of();
         }
         Map<Part, CompletableFuture<Boolean>> done = new LinkedHashMap<>();
-        scripts.forEach(p -> done.put(p, new CompletableFuture<>()));
+        Map<Part, String> lines = new HashMap<>();
+        scripts.forEach(p -> {
+            done.put(p, new CompletableFuture<>());
+            lines.put(p, builtLine(p.file()));
+        });
         progress.accept(scripts.size() + " snippets still compiling beside Maven (pid "
-                + compiler.get().pid() + "): each runs once its own compile is done");
+                + compiler.get().pid() + "): a @priority one runs once its own compile is"
+                + " done, the others once all are");
         Thread.ofVirtual().name("compiled-elsewhere").start(() -> {
             try {
                 while (true) {
                     boolean alive = compiler.get().isAlive(); // before reading: no line missed
                     Set<String> listed = prebuilt();
                     done.forEach((p, f) -> {
-                        if (listed.contains(builtLine(p.file()))) {
+                        if (listed.contains(lines.get(p))) {
                             f.complete(true);
                         }
                     });
