@@ -185,12 +185,12 @@ public final class Translations {
                     + " (work in a clone, commit the source pages)");
         }
         Map<String, PageOutline> sources = new HashMap<>();
+        pages.forEach(page -> sources.put(page,
+                tree.page(source.code(), page).orElseThrow().outline()));
+        List<Boolean> changed = eachPage(pages,
+                page -> gitOk && git.hasUncommittedChanges(sources.get(page).file()));
         Map<String, Boolean> uncommitted = new HashMap<>();
-        List<Boolean> changed = eachPage(pages, page -> gitOk && git.hasUncommittedChanges(
-                tree.page(source.code(), page).orElseThrow().outline().file()));
         for (int i = 0; i < pages.size(); i++) {
-            sources.put(pages.get(i), tree.page(source.code(), pages.get(i)).orElseThrow()
-                    .outline());
             uncommitted.put(pages.get(i), changed.get(i));
         }
         List<LanguageStatus> statuses = new ArrayList<>();
@@ -198,19 +198,19 @@ public final class Translations {
             List<PageStatus> ps = new ArrayList<>();
             List<Diagnostic> errors = new ArrayList<>();
             List<Diagnostic> todo = new ArrayList<>();
-            List<Optional<String>> copies = eachPage(pages, page -> gitOk
-                    ? copyOf(root, git, languages, lang, page) : Optional.empty());
-            List<PageStatus> scanned = eachPage(pages, page -> {
+            List<Scanned> scanned = eachPage(pages, page -> {
+                Optional<String> copy = gitOk ? copyOf(root, git, languages, lang, page)
+                        : Optional.empty();
                 Optional<PageOutline> translation = tree.page(lang.code(), page)
                         .map(DocTree.Page::outline);
-                return copies.get(pages.indexOf(page)).isPresent() || translation.isEmpty()
+                return new Scanned(copy, copy.isPresent() || translation.isEmpty()
                         ? missing(root, lang, page, sources.get(page), uncommitted.get(page))
                         : page(adoc, git, gitOk, lang, page, sources.get(page), translation.get(),
-                                uncommitted.get(page));
+                                uncommitted.get(page)));
             });
-            for (int i = 0; i < pages.size(); i++) {
-                PageStatus st = scanned.get(i);
-                copies.get(i).ifPresent(c -> todo.add(Diagnostic.at(st.file(), 1, "the same text as "
+            for (Scanned one : scanned) {
+                PageStatus st = one.status();
+                one.copy().ifPresent(c -> todo.add(Diagnostic.at(st.file(), 1, "the same text as "
                         + c + ": not translated yet, so the site shows " + st.source()
                         + " instead")));
                 ps.add(st);
@@ -226,6 +226,10 @@ public final class Translations {
         return new Translations(source, List.copyOf(pages), List.copyOf(statuses),
                 gitOk ? git.head().substring(0, 7) : "", gitOk);
     }
+
+    /** A page of a translation: the page it is an untranslated copy of, if
+     *  any, and its status. */
+    private record Scanned(Optional<String> copy, PageStatus status) {}
 
     /** What a page's scan gives; it may throw what the scan stops with. */
     private interface PageScan<R> {
