@@ -169,7 +169,7 @@ compile() {
   if [[ -f target/generator.jar && $(cat target/classes/.sources 2>/dev/null) == "$stamp" ]]; then
     return
   fi
-  maven_ran=1
+  archive_now=0 # the next run makes the generator's archive (see run_main)
   step "compiling the site generator (Maven, JDK $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p'))"
   # offline first: with every artifact in Maven's repository there is no
   # remote check to wait for; online when one is missing (a new machine).
@@ -185,10 +185,11 @@ compile() {
   echo "$stamp" > target/classes/.sources
 }
 
-# A build whose Maven just compiled the generator (a fresh clone's, say)
-# leaves the generator's archive to the next run: writing it as the JVM
-# exits adds 2 s to the end of a cold build.
-archive_now=1 maven_ran=0
+# Whether this run of the generator makes its class-data-sharing archive
+# when there is none. Not right after Maven compiled it (a fresh clone's
+# build, say): writing it as the JVM exits adds 2 s to the end of a cold
+# build; the next run makes it.
+archive_now=1
 
 run_main() { # <class> [args...]
   local class=$1; shift
@@ -257,7 +258,6 @@ case $verb in
     rm -f target/site.inputs
     # the index's path stays the last line, after the breakdown below; the
     # capture stage waits for each snippet's compile while $beside lives
-    if ((maven_ran)); then archive_now=0; fi
     t=$EPOCHREALTIME
     index=$(run_main dev.asyncguide.site.SiteBuilder --snippets-compiled-by "$beside")
     site=$(since "$t")
