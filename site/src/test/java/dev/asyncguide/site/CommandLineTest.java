@@ -56,21 +56,21 @@ class CommandLineTest {
     @Test
     void badUsageIsExitTwo() throws Exception {
         Fixture f = Fixture.twoLanguages(dir);
-        var r = java(f.root, "dev.asyncguide.translate.TranslationsMain", "record", "en");
+        assertUsage("usage: ./build.sh translated LANG PAGE... (e.g. ./build.sh"
+                + " translated en 02-sync-vs-async)",
+                java(f.root, "dev.asyncguide.translate.TranslationsMain", "record", "en"));
+        assertUsage("usage: ./build.sh snippet NAME: there is no snippets/Nope.java",
+                java(f.root, "dev.asyncguide.snippet.CheckSnippet", "Nope"));
+        assertUsage("usage: SiteBuilder --snippets-compiled-by PID: not a process id: build",
+                java(f.root, "dev.asyncguide.site.SiteBuilder", "--snippets-compiled-by",
+                        "build"));
+        assertUsage("usage: SiteBuilder [--snippets-compiled-by PID] [output folder]",
+                java(f.root, "dev.asyncguide.site.SiteBuilder", "--fresh"));
+    }
+
+    /** Exit 2 and that one line on stderr, nothing else. */
+    private static void assertUsage(String line, ProcessRunner.Result r) {
         assertEquals(2, r.exitCode(), r.stderr());
-        assertEquals(List.of("usage: ./build.sh translated LANG PAGE... (e.g. ./build.sh"
-                + " translated en 02-sync-vs-async)"), r.stderr().lines().toList());
-        r = java(f.root, "dev.asyncguide.snippet.CheckSnippet", "Nope");
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertEquals(List.of("usage: ./build.sh snippet NAME: there is no snippets/Nope.java"),
-                r.stderr().lines().toList());
-        r = java(f.root, "dev.asyncguide.site.SiteBuilder", "--snippets-compiled-by", "build");
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertEquals(List.of("usage: SiteBuilder --snippets-compiled-by PID: not a process id:"
-                + " build"), r.stderr().lines().toList());
-        r = java(f.root, "dev.asyncguide.site.SiteBuilder", "--fresh");
-        assertEquals(2, r.exitCode(), r.stderr());
-        assertEquals(List.of("usage: SiteBuilder [--snippets-compiled-by PID] [output folder]"),
-                r.stderr().lines().toList());
+        assertEquals(List.of(line), r.stderr().lines().toList());
     }
 }
